@@ -1,0 +1,25 @@
+/**
+ * The content module: typed, sourced content for every element, and the functions that
+ * merge, validate and localize it. No DOM: usable in Node (`pushup-widgets/content.js`).
+ */
+export type * from './types.js';
+export { en, uiStringKeys } from './en.js';
+export { references } from './references.js';
+export { cues, phases } from './cues.js';
+export { variations } from './variations.js';
+export { questions, outcomes } from './quiz.js';
+export { formatString } from './format.js';
+export { mergeContent } from './merge.js';
+export { validateContent, ID_PATTERN } from './validate.js';
+export {
+  loadLocale,
+  matchLocale,
+  needsLoading,
+  onContentChange,
+  registerContent,
+  registerLocale,
+  resetRegisteredContent,
+  resolveContent,
+  type LocaleSource,
+  type ResolvedContent,
+} from './registry.js';

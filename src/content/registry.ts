@@ -1,0 +1,135 @@
+/**
+ * Which content an element shows: the built-in English, a translation for its locale,
+ * the site's own overrides, and the element's own `content` patch, merged in that order
+ * and validated at each step. Invalid input never replaces valid content: the step is
+ * skipped and its problems are returned for one clear console error.
+ *
+ * Pure module state, no DOM: usable in Node and safe to import on a server.
+ */
+import { en, uiStringKeys } from './en.js';
+import { mergeContent } from './merge.js';
+import type { Content, ContentPatch } from './types.js';
+import { validateContent } from './validate.js';
+
+/** A translation, given as a patch or as a function that loads one on demand. */
+export type LocaleSource = ContentPatch | (() => Promise<ContentPatch | { default: ContentPatch }>);
+
+/** Content ready to render, and what was wrong with any input that was skipped. */
+export interface ResolvedContent {
+  content: Content;
+  /** Each problem names the bad field; empty when every input was valid. */
+  errors: string[];
+}
+
+const localeSources = new Map<string, LocaleSource>();
+const loadedLocales = new Map<string, ContentPatch>();
+const pendingLoads = new Map<string, Promise<void>>();
+const sitePatches: { patch: ContentPatch; locale: string | undefined }[] = [];
+const listeners = new Set<() => void>();
+const siteCache = new Map<string, ResolvedContent>();
+
+function changed(): void {
+  siteCache.clear();
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` whenever registered content or locales change; returns an unsubscribe. */
+export function onContentChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Adds a translation (or any other locale). `source` may be a patch or a loader such as
+ * `() => import('./fr.js')`, which runs only when an element first needs that locale.
+ */
+export function registerLocale(locale: string, source: LocaleSource): void {
+  const key = locale.toLowerCase();
+  localeSources.set(key, source);
+  loadedLocales.delete(key);
+  changed();
+}
+
+/**
+ * Merges a site-wide patch over the defaults for every element on the page (or only
+ * for `options.locale`). Invalid patches are skipped with their problems reported by
+ * the elements.
+ */
+export function registerContent(patch: ContentPatch, options: { locale?: string } = {}): void {
+  sitePatches.push({ patch, locale: options.locale?.toLowerCase() });
+  changed();
+}
+
+/** Forgets every registered locale and site patch; for tests and hot reloads. */
+export function resetRegisteredContent(): void {
+  localeSources.clear();
+  loadedLocales.clear();
+  pendingLoads.clear();
+  sitePatches.length = 0;
+  changed();
+}
+
+/**
+ * The supported locale that best fits a BCP 47 tag: the tag itself, else its language
+ * (`es` for `es-MX`), else `en`.
+ */
+export function matchLocale(tag: string | null | undefined): string {
+  const wanted = (tag ?? '').trim().toLowerCase();
+  if (!wanted) return en.locale;
+  const candidates = [wanted, wanted.split('-')[0]];
+  return candidates.find((candidate) => candidate === en.locale || localeSources.has(candidate)) ?? en.locale;
+}
+
+/** Whether `locale` still has to be loaded before `resolveContent` can show it. */
+export function needsLoading(locale: string): boolean {
+  const source = localeSources.get(locale);
+  return typeof source === 'function' && !loadedLocales.has(locale);
+}
+
+/** Loads a registered locale's translation once; later calls share the first load. */
+export function loadLocale(locale: string): Promise<void> {
+  const source = localeSources.get(locale);
+  if (typeof source !== 'function' || loadedLocales.has(locale)) return Promise.resolve();
+  let pending = pendingLoads.get(locale);
+  if (!pending) {
+    pending = source().then((loaded) => {
+      loadedLocales.set(locale, 'default' in loaded ? loaded.default : loaded);
+      pendingLoads.delete(locale);
+      changed();
+    });
+    pendingLoads.set(locale, pending);
+  }
+  return pending;
+}
+
+function applyPatch(resolved: ResolvedContent, patch: unknown, label: string): ResolvedContent {
+  if (patch === undefined || patch === null) return resolved;
+  const merged = mergeContent(resolved.content, patch as ContentPatch);
+  const errors = validateContent(merged, uiStringKeys);
+  if (errors.length > 0) return { content: resolved.content, errors: [...resolved.errors, `${label}: ${errors.join('; ')}`] };
+  return { content: merged, errors: resolved.errors };
+}
+
+function siteContent(locale: string): ResolvedContent {
+  const cached = siteCache.get(locale);
+  if (cached) return cached;
+  let resolved: ResolvedContent = { content: en, errors: [] };
+  if (locale !== en.locale) {
+    const source = localeSources.get(locale);
+    const translation = typeof source === 'function' ? loadedLocales.get(locale) : source;
+    if (translation) resolved = applyPatch(resolved, { ...translation, locale }, `locale "${locale}"`);
+  }
+  for (const { patch, locale: only } of sitePatches) {
+    if (only === undefined || only === locale) resolved = applyPatch(resolved, patch, 'registerContent()');
+  }
+  siteCache.set(locale, resolved);
+  return resolved;
+}
+
+/**
+ * The content for `locale` (as returned by `matchLocale`) with an element's own patch
+ * merged over it. Until a lazily loaded locale arrives, its English fallback is used.
+ */
+export function resolveContent(locale: string, elementPatch?: unknown): ResolvedContent {
+  return applyPatch(siteContent(locale), elementPatch, 'content property');
+}

@@ -1,0 +1,220 @@
+/**
+ * Runtime validation of a whole `Content`: every field's type, every id's form, and
+ * every cross-reference. Content may come from a site at run time (an override or a
+ * locale), so TypeScript's checks are not enough. Pure and DOM-free.
+ */
+import type { Content, LocaleStrings } from './types.js';
+
+/** A stable id: lower-case words joined by single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+type Check = (value: unknown, path: string, errors: string[]) => void;
+
+const text: Check = (value, path, errors) => {
+  if (typeof value !== 'string' || value.trim() === '') errors.push(`${path} must be a non-empty string`);
+};
+const optionalText: Check = (value, path, errors) => {
+  if (value !== undefined) text(value, path, errors);
+};
+const id: Check = (value, path, errors) => {
+  if (typeof value !== 'string' || !ID_PATTERN.test(value)) errors.push(`${path} must be a kebab-case id`);
+};
+const oneOf =
+  (...allowed: readonly string[]): Check =>
+  (value, path, errors) => {
+    if (typeof value !== 'string' || !allowed.includes(value)) {
+      errors.push(`${path} must be one of ${allowed.map((option) => `"${option}"`).join(', ')}`);
+    }
+  };
+const listOf =
+  (check: Check, { nonEmpty = false } = {}): Check =>
+  (value, path, errors) => {
+    if (!Array.isArray(value)) {
+      errors.push(`${path} must be a list`);
+      return;
+    }
+    if (nonEmpty && value.length === 0) errors.push(`${path} must not be empty`);
+    value.forEach((item, index) => check(item, `${path}[${index}]`, errors));
+  };
+const record =
+  (fields: Record<string, Check>): Check =>
+  (value, path, errors) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      errors.push(`${path} must be an object`);
+      return;
+    }
+    const fieldValues = value as Record<string, unknown>;
+    for (const [name, check] of Object.entries(fields)) check(fieldValues[name], `${path}.${name}`, errors);
+  };
+const optional =
+  (check: Check): Check =>
+  (value, path, errors) => {
+    if (value !== undefined) check(value, path, errors);
+  };
+const citations = listOf(id, { nonEmpty: true });
+const weight: Check = (value, path, errors) => {
+  if (typeof value !== 'number' || !Number.isFinite(value)) errors.push(`${path} must be a finite number`);
+};
+const answerMatch: Check = (value, path, errors) => {
+  record({})(value, path, errors);
+  if (typeof value !== 'object' || value === null) return;
+  for (const [question, answers] of Object.entries(value)) listOf(id, { nonEmpty: true })(answers, `${path}.${question}`, errors);
+};
+
+const riskRating = record({ level: oneOf('low', 'moderate', 'high'), reason: text, references: citations });
+
+const itemChecks = {
+  references: record({ id, title: text, publisher: text, url: optionalText }),
+  phases: record({ id: oneOf('setup', 'lowering', 'pressing', 'every-set'), label: text }),
+  cues: record({
+    id,
+    phase: oneOf('setup', 'lowering', 'pressing', 'every-set'),
+    text,
+    why: text,
+    mistake: text,
+    variations: (value, path, errors) => {
+      if (value !== 'all') listOf(id, { nonEmpty: true })(value, path, errors);
+    },
+    references: citations,
+  }),
+  variations: record({
+    id,
+    name: text,
+    summary: text,
+    backRisk: riskRating,
+    shoulderRisk: riskRating,
+    muscles: listOf(text, { nonEmpty: true }),
+    suits: listOf(text, { nonEmpty: true }),
+    skipIf: listOf(text, { nonEmpty: true }),
+    keyCues: listOf(id),
+    easier: listOf(id),
+    harder: listOf(id),
+    references: citations,
+  }),
+  questions: record({
+    id,
+    kind: oneOf('single', 'multiple'),
+    prompt: text,
+    hint: optionalText,
+    answers: listOf(
+      record({
+        id,
+        label: text,
+        exclusive: optional((value, path, errors) => {
+          if (typeof value !== 'boolean') errors.push(`${path} must be true or false`);
+        }),
+        redFlag: optional(
+          record({
+            triage: oneOf('emergency', 'see-doctor'),
+            outcome: id,
+            endsQuiz: (value, path, errors) => {
+              if (typeof value !== 'boolean') errors.push(`${path} must be true or false`);
+            },
+          }),
+        ),
+      }),
+      { nonEmpty: true },
+    ),
+    askIf: optional(answerMatch),
+  }),
+  outcomes: record({
+    id,
+    triage: oneOf('emergency', 'see-doctor', 'self-care'),
+    title: text,
+    summary: text,
+    actions: listOf(text, { nonEmpty: true }),
+    cues: listOf(id),
+    variations: listOf(id),
+    signals: listOf(record({ when: answerMatch, weight })),
+    references: citations,
+  }),
+} satisfies Record<string, Check>;
+
+type Collection = keyof typeof itemChecks;
+
+function checkUniqueIds(items: readonly { id: unknown }[], path: string, errors: string[]): void {
+  const seen = new Set<unknown>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) errors.push(`${path}[${index}].id "${String(item.id)}" is used twice`);
+    seen.add(item.id);
+  });
+}
+
+/** Checks that every id a field names exists in `known`. */
+function checkResolves(ids: unknown, known: Set<string>, path: string, kind: string, errors: string[]): void {
+  if (!Array.isArray(ids)) return;
+  ids.forEach((value, index) => {
+    if (typeof value === 'string' && !known.has(value)) errors.push(`${path}[${index}] names an unknown ${kind} "${value}"`);
+  });
+}
+
+function checkCrossReferences(content: Content, errors: string[]): void {
+  const ids = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id));
+  const references = ids(content.references);
+  const cues = ids(content.cues);
+  const variations = ids(content.variations);
+  const outcomes = ids(content.outcomes);
+  const answersByQuestion = new Map(content.questions.map((question) => [question.id, ids(question.answers)]));
+
+  const checkMatch = (match: Readonly<Record<string, readonly string[]>>, path: string) => {
+    for (const [question, answers] of Object.entries(match)) {
+      const known = answersByQuestion.get(question);
+      if (!known) errors.push(`${path} names an unknown question "${question}"`);
+      else checkResolves(answers, known, `${path}.${question}`, 'answer', errors);
+    }
+  };
+
+  content.cues.forEach((cue, index) => {
+    const path = `content.cues[${index}]`;
+    checkResolves(cue.references, references, `${path}.references`, 'reference', errors);
+    if (cue.variations !== 'all') checkResolves(cue.variations, variations, `${path}.variations`, 'variation', errors);
+  });
+  content.variations.forEach((variation, index) => {
+    const path = `content.variations[${index}]`;
+    for (const field of ['references'] as const) checkResolves(variation[field], references, `${path}.${field}`, 'reference', errors);
+    checkResolves(variation.backRisk.references, references, `${path}.backRisk.references`, 'reference', errors);
+    checkResolves(variation.shoulderRisk.references, references, `${path}.shoulderRisk.references`, 'reference', errors);
+    checkResolves(variation.keyCues, cues, `${path}.keyCues`, 'cue', errors);
+    checkResolves(variation.easier, variations, `${path}.easier`, 'variation', errors);
+    checkResolves(variation.harder, variations, `${path}.harder`, 'variation', errors);
+  });
+  content.questions.forEach((question, index) => {
+    const path = `content.questions[${index}]`;
+    if (question.askIf) checkMatch(question.askIf, `${path}.askIf`);
+    question.answers.forEach((answer, answerIndex) => {
+      if (answer.redFlag && !outcomes.has(answer.redFlag.outcome)) {
+        errors.push(`${path}.answers[${answerIndex}].redFlag.outcome names an unknown outcome "${answer.redFlag.outcome}"`);
+      }
+    });
+  });
+  content.outcomes.forEach((outcome, index) => {
+    const path = `content.outcomes[${index}]`;
+    checkResolves(outcome.references, references, `${path}.references`, 'reference', errors);
+    checkResolves(outcome.cues, cues, `${path}.cues`, 'cue', errors);
+    checkResolves(outcome.variations, variations, `${path}.variations`, 'variation', errors);
+    outcome.signals.forEach((signal, signalIndex) => checkMatch(signal.when, `${path}.signals[${signalIndex}].when`));
+  });
+}
+
+/**
+ * Returns every problem found in `content`, each naming the bad field by its path
+ * (`content.cues[3].why must be a non-empty string`); an empty list means valid.
+ */
+export function validateContent(content: unknown, requiredStrings: readonly (keyof LocaleStrings)[]): string[] {
+  const errors: string[] = [];
+  if (typeof content !== 'object' || content === null) return ['content must be an object'];
+  const value = content as Record<string, unknown>;
+  text(value.locale, 'content.locale', errors);
+  const strings = value.strings;
+  if (typeof strings !== 'object' || strings === null) errors.push('content.strings must be an object');
+  else for (const key of requiredStrings) text((strings as Record<string, unknown>)[key], `content.strings.${key}`, errors);
+
+  for (const [name, check] of Object.entries(itemChecks) as [Collection, Check][]) {
+    const items = value[name];
+    listOf(check)(items, `content.${name}`, errors);
+    if (Array.isArray(items)) checkUniqueIds(items as { id: unknown }[], `content.${name}`, errors);
+  }
+  // Cross-references only mean something once every field has the right type.
+  if (errors.length === 0) checkCrossReferences(content as Content, errors);
+  return errors;
+}
