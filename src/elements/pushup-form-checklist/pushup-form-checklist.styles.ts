@@ -1,0 +1,161 @@
+import { css } from 'lit';
+import { sharedStyles } from '../../shared/shared-styles.js';
+import { themeTokens } from '../../shared/theme.js';
+
+export const checklistStyles = [
+  themeTokens,
+  sharedStyles,
+  css`
+    .checklist {
+      display: grid;
+      gap: calc(var(--_space) * 0.75);
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+
+    .variation {
+      margin: 0;
+      color: var(--_muted);
+    }
+
+    .progress-bar {
+      block-size: 0.5rem;
+      border-radius: 999px;
+      background: var(--_subtle);
+      overflow: hidden;
+    }
+
+    .progress-fill {
+      block-size: 100%;
+      background: var(--_accent);
+      transition: inline-size 150ms ease-out;
+    }
+
+    .progress {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+      font-weight: 600;
+    }
+
+    .complete {
+      color: var(--_success);
+    }
+
+    /* Not colour alone: a check mark leads the completion message. */
+    .complete::before {
+      content: '✓ ';
+    }
+
+    .phase {
+      margin: 0;
+      padding: 0;
+      border: 0;
+      min-inline-size: 0;
+    }
+
+    .phase legend {
+      padding: 0;
+      margin-block-end: 0.25rem;
+      font-weight: 700;
+      font-size: 1.05em;
+    }
+
+    .cues {
+      display: grid;
+      gap: 0.5rem;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    .cue {
+      padding-block: 0.25rem;
+      border-block-end: 1px solid var(--_subtle);
+    }
+
+    .cue-row {
+      display: flex;
+      align-items: flex-start;
+      gap: 0.5rem;
+    }
+
+    /* 24 px minimum target (WCAG 2.2 target size). */
+    input[type='checkbox'] {
+      flex: none;
+      inline-size: 1.5rem;
+      block-size: 1.5rem;
+      margin: 0;
+      accent-color: var(--_accent);
+      cursor: pointer;
+    }
+
+    label {
+      flex: 1;
+      min-inline-size: 0;
+      min-block-size: 1.5rem;
+      cursor: pointer;
+      overflow-wrap: anywhere;
+    }
+
+    .why-toggle {
+      margin-block-start: 0.25rem;
+      margin-inline-start: 2rem;
+      min-block-size: 1.5rem;
+      min-inline-size: 1.5rem;
+      padding: 0 0.25rem;
+      border: 0;
+      background: none;
+      color: var(--_accent);
+      text-decoration: underline;
+      text-underline-offset: 0.2em;
+    }
+
+    .why-toggle::before {
+      content: '▸ ';
+      display: inline-block;
+    }
+
+    .why-toggle[aria-expanded='true']::before {
+      content: '▾ ';
+    }
+
+    .why {
+      margin-block-start: 0.25rem;
+      margin-inline-start: 2rem;
+      padding: 0.5rem 0.75rem;
+      border-radius: var(--_radius);
+      background: var(--_subtle);
+    }
+
+    .why[hidden] {
+      display: none;
+    }
+
+    .why p {
+      margin: 0;
+    }
+
+    .why p + p {
+      margin-block-start: 0.25rem;
+    }
+
+    :host([compact]) .cue {
+      border-block-end: 0;
+      padding-block: 0;
+    }
+
+    @media print {
+      .why[hidden] {
+        display: block;
+      }
+      .why-toggle,
+      .actions,
+      .progress-bar {
+        display: none;
+      }
+    }
+  `,
+];

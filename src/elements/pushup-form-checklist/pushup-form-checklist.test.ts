@@ -1,0 +1,384 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { cues } from '../../content/cues.js';
+import { registerContent, registerLocale } from '../../content/registry.js';
+import { references } from '../../content/references.js';
+import { variations } from '../../content/variations.js';
+import '../../pushup-form-checklist.js';
+import { PushupFormChecklist } from '../../pushup-form-checklist.js';
+import { pressOn, readText, resetLibraryState, shadow, spyConsole } from '../../test/helpers.js';
+
+const cuesFor = (variation: string) =>
+  cues.filter((cue) => cue.variations === 'all' || cue.variations.includes(variation));
+const standardCues = cuesFor('standard');
+
+const checkboxes = (el: PushupFormChecklist) =>
+  [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+/** The accessible name of a checkbox: the text of its label. */
+const nameOf = (input: HTMLInputElement) => readText(input.labels?.[0]);
+const checkboxNamed = (el: PushupFormChecklist, name: string) => {
+  const found = checkboxes(el).find((input) => nameOf(input) === name);
+  if (!found) throw new Error(`no checkbox named "${name}"`);
+  return found;
+};
+const status = (el: PushupFormChecklist) => shadow(el).querySelector('[role="status"]');
+const buttonNamed = (el: PushupFormChecklist, name: string) => {
+  const found = [...shadow(el).querySelectorAll('button')].find((button) => readText(button).startsWith(name));
+  if (!found) throw new Error(`no button named "${name}"`);
+  return found;
+};
+const storageKey = (key = 'default') => `pushup-widgets:checklist:v1:${key}`;
+
+describe('<pushup-form-checklist>', () => {
+  beforeEach(resetLibraryState);
+  afterEach(resetLibraryState);
+
+  describe('reading the checklist', () => {
+    it('shows every standard cue as a labelled checkbox, grouped by phase under a heading', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      const root = shadow(el);
+      expect(readText(root.querySelector('h2'))).to.equal('Push-up form checklist');
+      expect(checkboxes(el).map(nameOf)).to.deep.equal(standardCues.map((cue) => cue.text));
+      const legends = [...root.querySelectorAll('fieldset > legend')].map(readText);
+      expect(legends).to.deep.equal(['Setup', 'Lowering', 'Pressing up', 'Every set']);
+      expect(readText(status(el))).to.equal(`0 of ${standardCues.length} checked`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('lists the sources its cues rest on at the foot', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      const sources = shadow(el).querySelector('[part="sources"]');
+      const cited = new Set(standardCues.flatMap((cue) => cue.references));
+      for (const reference of references.filter((each) => cited.has(each.id))) {
+        expect(readText(sources)).to.contain(reference.title);
+      }
+      expect(readText(sources?.querySelector('h3'))).to.equal('Sources');
+    });
+
+    it('uses the heading it is given', async () => {
+      const el = await fixture<PushupFormChecklist>(
+        html`<pushup-form-checklist heading="Before your next set"></pushup-form-checklist>`,
+      );
+      expect(readText(shadow(el).querySelector('h2'))).to.equal('Before your next set');
+    });
+
+    it('renders content as text, never as markup', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      el.content = { cues: [{ id: standardCues[0].id, text: '<img src=x onerror="alert(1)"> Hands wide' }] };
+      await el.updateComplete;
+      expect(shadow(el).querySelector('img')).to.equal(null);
+      expect(nameOf(checkboxes(el)[0])).to.equal('<img src=x onerror="alert(1)"> Hands wide');
+    });
+  });
+
+  describe('ticking cues', () => {
+    it('checks a cue with Space, announces the progress and fires a change event', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      const first = checkboxes(el)[0];
+      const changed = oneEvent(el, 'pushup-checklist-change');
+      await pressOn(first, 'Space');
+      const { detail } = await changed;
+      expect(first.checked).to.equal(true);
+      expect(detail).to.deep.equal({ checked: [standardCues[0].id], total: standardCues.length, complete: false });
+      await el.updateComplete;
+      expect(readText(status(el))).to.equal(`1 of ${standardCues.length} checked`);
+      expect(el.checked).to.deep.equal([standardCues[0].id]);
+    });
+
+    it('reaches the next control with Tab', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      checkboxes(el)[0].focus();
+      await sendKeys({ press: 'Tab' });
+      const focused = shadow(el).activeElement as HTMLElement;
+      expect(readText(focused)).to.equal(`Why it matters: ${standardCues[0].text}`);
+    });
+
+    it('unchecks a cue when it is ticked again', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      const first = checkboxes(el)[0];
+      await pressOn(first, 'Space');
+      await pressOn(first, 'Space');
+      await el.updateComplete;
+      expect(first.checked).to.equal(false);
+      expect(el.checked).to.deep.equal([]);
+    });
+
+    it('congratulates and fires a complete event when the last cue is ticked', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      el.checked = standardCues.slice(1).map((cue) => cue.id);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="complete"]')).to.equal(null);
+      const completed = oneEvent(el, 'pushup-checklist-complete');
+      checkboxes(el)[0].click();
+      const { detail } = await completed;
+      expect(detail.total).to.equal(standardCues.length);
+      expect(detail.checked).to.deep.equal(standardCues.map((cue) => cue.id));
+      await el.updateComplete;
+      expect(readText(status(el))).to.contain('Every cue checked');
+      expect(el.matches(':state(complete)')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes a list of checked ids, dropping unknown ones', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      el.checked = [standardCues[2].id, 'no-such-cue', standardCues[2].id];
+      await el.updateComplete;
+      expect(el.checked).to.deep.equal([standardCues[2].id]);
+      expect(checkboxes(el)[2].checked).to.equal(true);
+      expect(readText(status(el))).to.equal(`1 of ${standardCues.length} checked`);
+    });
+
+    it('keeps no ticks and warns when `checked` is not a list', async () => {
+      const warn = spyConsole('warn');
+      try {
+        const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+        el.checked = 'hips-level' as unknown as string[];
+        await el.updateComplete;
+        expect(el.checked).to.deep.equal([]);
+        expect(warn.calls).to.have.length(1);
+      } finally {
+        warn.restore();
+      }
+    });
+  });
+
+  describe('why it matters', () => {
+    it('opens and closes the explanation with the keyboard, telling its state', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      const toggle = buttonNamed(el, 'Why it matters');
+      const panel = shadow(el).getElementById(toggle.getAttribute('aria-controls') ?? '');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(panel?.hidden).to.equal(true);
+
+      await pressOn(toggle, 'Enter');
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(panel?.hidden).to.equal(false);
+      expect(readText(panel)).to.contain(standardCues[0].why);
+      expect(readText(panel)).to.contain(`Mistake it prevents: ${standardCues[0].mistake}`);
+      await expect(el).to.be.accessible();
+
+      await pressOn(toggle, 'Space');
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(panel?.hidden).to.equal(true);
+    });
+
+    it('shows cues only when compact', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist compact></pushup-form-checklist>`);
+      expect(checkboxes(el)).to.have.length(standardCues.length);
+      expect(shadow(el).querySelector('[part="why-toggle"]')).to.equal(null);
+      expect(readText(shadow(el).querySelector('[part="base"]'))).not.to.contain(standardCues[0].why);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('reset', () => {
+    it('clears every tick from the reset button, keeping focus on it', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      el.checked = standardCues.map((cue) => cue.id);
+      await el.updateComplete;
+      const reset = buttonNamed(el, 'Clear all ticks');
+      const changed = oneEvent(el, 'pushup-checklist-change');
+      await pressOn(reset, 'Enter');
+      const { detail } = await changed;
+      expect(detail).to.deep.equal({ checked: [], total: standardCues.length, complete: false });
+      await el.updateComplete;
+      expect(checkboxes(el).every((input) => !input.checked)).to.equal(true);
+      expect(readText(status(el))).to.equal(`0 of ${standardCues.length} checked`);
+      expect(shadow(el).activeElement).to.equal(reset);
+    });
+
+    it('clears through the reset() method', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      el.checked = [standardCues[0].id];
+      await el.updateComplete;
+      el.reset();
+      await el.updateComplete;
+      expect(el.checked).to.deep.equal([]);
+    });
+  });
+
+  describe('variations', () => {
+    for (const variation of variations) {
+      it(`shows the ${variation.id} variation's own cues`, async () => {
+        const el = await fixture<PushupFormChecklist>(
+          html`<pushup-form-checklist variation=${variation.id}></pushup-form-checklist>`,
+        );
+        expect(checkboxes(el).map(nameOf)).to.deep.equal(cuesFor(variation.id).map((cue) => cue.text));
+        const named = readText(shadow(el).querySelector('[part="variation"]'));
+        if (variation.id === 'standard') expect(named).to.equal('');
+        else expect(named).to.equal(`Cues for the ${variation.name}`);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('falls back to the standard push-up with one warning for an unknown variation', async () => {
+      const warn = spyConsole('warn');
+      try {
+        const el = await fixture<PushupFormChecklist>(
+          html`<pushup-form-checklist variation="handstand"></pushup-form-checklist>`,
+        );
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(checkboxes(el).map(nameOf)).to.deep.equal(standardCues.map((cue) => cue.text));
+        expect(warn.calls).to.have.length(1);
+        expect(String(warn.calls[0][0])).to.contain('handstand').and.contain('standard');
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('keeps ticks of a variation while another is shown', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      const bodyLine = 'straight-line-head-to-heels';
+      el.checked = [bodyLine];
+      el.variation = 'knee';
+      await el.updateComplete;
+      expect(readText(status(el))).to.equal(`0 of ${cuesFor('knee').length} checked`);
+      el.variation = 'standard';
+      await el.updateComplete;
+      expect(checkboxNamed(el, cues.find((cue) => cue.id === bodyLine)!.text).checked).to.equal(true);
+    });
+  });
+
+  describe('persist', () => {
+    it('keeps ticks across a re-created element', async () => {
+      const first = await fixture<PushupFormChecklist>(html`<pushup-form-checklist persist></pushup-form-checklist>`);
+      checkboxes(first)[1].click();
+      first.remove();
+      const second = await fixture<PushupFormChecklist>(html`<pushup-form-checklist persist></pushup-form-checklist>`);
+      expect(checkboxes(second)[1].checked).to.equal(true);
+      expect(JSON.parse(localStorage.getItem(storageKey()) ?? 'null')).to.deep.equal([standardCues[1].id]);
+    });
+
+    it('keeps separate ticks under separate keys', async () => {
+      const el = await fixture<PushupFormChecklist>(
+        html`<pushup-form-checklist persist="monday"></pushup-form-checklist>`,
+      );
+      checkboxes(el)[0].click();
+      const other = await fixture<PushupFormChecklist>(
+        html`<pushup-form-checklist persist="tuesday"></pushup-form-checklist>`,
+      );
+      expect(checkboxes(other)[0].checked).to.equal(false);
+      expect(localStorage.getItem(storageKey('monday'))).to.not.equal(null);
+    });
+
+    it('stores nothing without persist', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      checkboxes(el)[0].click();
+      expect(Object.keys(localStorage).filter((key) => key.startsWith('pushup-widgets'))).to.deep.equal([]);
+    });
+
+    it('keeps ticks in memory with one warning when storage throws', async () => {
+      const warn = spyConsole('warn');
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      };
+      try {
+        const first = await fixture<PushupFormChecklist>(html`<pushup-form-checklist persist></pushup-form-checklist>`);
+        checkboxes(first)[0].click();
+        checkboxes(first)[1].click();
+        first.remove();
+        const second = await fixture<PushupFormChecklist>(
+          html`<pushup-form-checklist persist></pushup-form-checklist>`,
+        );
+        expect(checkboxes(second).slice(0, 2).map((input) => input.checked)).to.deep.equal([true, true]);
+        expect(warn.calls).to.have.length(1);
+      } finally {
+        Storage.prototype.setItem = setItem;
+        warn.restore();
+      }
+    });
+
+    it('ignores corrupt stored data with one warning', async () => {
+      const warn = spyConsole('warn');
+      try {
+        localStorage.setItem(storageKey(), '{not json');
+        const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist persist></pushup-form-checklist>`);
+        expect(el.checked).to.deep.equal([]);
+        localStorage.setItem(storageKey('other'), JSON.stringify({ hips: true }));
+        await fixture(html`<pushup-form-checklist persist="other"></pushup-form-checklist>`);
+        expect(warn.calls).to.have.length(1);
+        checkboxes(el)[0].click();
+        expect(JSON.parse(localStorage.getItem(storageKey()) ?? 'null')).to.deep.equal([standardCues[0].id]);
+      } finally {
+        warn.restore();
+      }
+    });
+  });
+
+  it('keeps two instances on a page independent', async () => {
+    const wrapper = await fixture<HTMLElement>(html`
+      <div>
+        <pushup-form-checklist></pushup-form-checklist>
+        <pushup-form-checklist compact></pushup-form-checklist>
+      </div>
+    `);
+    const [one, two] = wrapper.querySelectorAll('pushup-form-checklist');
+    await Promise.all([one.updateComplete, two.updateComplete]);
+    checkboxes(one)[0].click();
+    await one.updateComplete;
+    expect(checkboxes(two)[0].checked).to.equal(false);
+    expect(two.checked).to.deep.equal([]);
+  });
+
+  describe('content and locale', () => {
+    it("shows a site's own cue wording passed through `content`", async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      el.content = { cues: [{ id: standardCues[0].id, text: 'Hands just outside your shoulders.' }] };
+      await el.updateComplete;
+      expect(nameOf(checkboxes(el)[0])).to.equal('Hands just outside your shoulders.');
+    });
+
+    it('keeps the defaults and names the bad field when content is invalid', async () => {
+      const error = spyConsole('error');
+      try {
+        const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+        el.content = { cues: [{ id: standardCues[0].id, why: 42 }] };
+        await el.updateComplete;
+        expect(nameOf(checkboxes(el)[0])).to.equal(standardCues[0].text);
+        expect(error.calls).to.have.length(1);
+        expect(String(error.calls[0][0])).to.contain('content.cues[0].why must be a non-empty string');
+      } finally {
+        error.restore();
+      }
+    });
+
+    it('applies content registered for the whole page', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      registerContent({ strings: { checklistHeading: 'Form check' } });
+      await el.updateComplete;
+      expect(readText(shadow(el).querySelector('h2'))).to.equal('Form check');
+    });
+
+    it("follows the nearest ancestor's lang, and changes when it changes", async () => {
+      registerLocale('xx', { strings: { checklistHeading: 'Xx checklist', checklistReset: 'Xx reset' } });
+      const wrapper = await fixture<HTMLElement>(html`<div lang="en"><pushup-form-checklist></pushup-form-checklist></div>`);
+      const el = wrapper.querySelector('pushup-form-checklist')!;
+      expect(readText(shadow(el).querySelector('h2'))).to.equal('Push-up form checklist');
+      wrapper.setAttribute('lang', 'xx-YY');
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(readText(shadow(el).querySelector('h2'))).to.equal('Xx checklist');
+      el.setAttribute('lang', 'fr');
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(readText(shadow(el).querySelector('h2'))).to.equal('Push-up form checklist');
+    });
+
+    it('loads a lazily registered locale when first needed', async () => {
+      registerLocale('xx', async () => ({ default: { strings: { checklistHeading: 'Loaded later' } } }));
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist lang="xx"></pushup-form-checklist>`);
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(readText(shadow(el).querySelector('h2'))).to.equal('Loaded later');
+    });
+  });
+
+  it('leaves an already defined tag alone when registered again', () => {
+    expect(() => PushupFormChecklist.define('pushup-form-checklist')).not.to.throw();
+    expect(customElements.get('pushup-form-checklist')).to.equal(PushupFormChecklist);
+  });
+});

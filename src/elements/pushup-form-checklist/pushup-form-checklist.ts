@@ -1,0 +1,288 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { FormCue, Phase, Variation } from '../../content/types.js';
+import { ID_PATTERN } from '../../content/validate.js';
+import { ContentController } from '../../shared/content-controller.js';
+import { PersistController } from '../../shared/persist-controller.js';
+import { PushupElement } from '../../shared/pushup-element.js';
+import { renderSources } from '../../shared/sources.js';
+import { checklistStyles } from './pushup-form-checklist.styles.js';
+
+const DEFAULT_VARIATION = 'standard';
+
+/** Stored ticks are a list of cue ids; anything else is corrupt. */
+function parseStoredTicks(stored: unknown): string[] | undefined {
+  if (!Array.isArray(stored) || !stored.every((id) => typeof id === 'string' && ID_PATTERN.test(id))) return undefined;
+  return stored as string[];
+}
+
+/**
+ * @summary Form cues for a push-up, grouped by phase, as a checklist a person ticks off.
+ *
+ * Each cue is a real, labelled checkbox with a "why it matters" disclosure that shows the
+ * reason and the mistake it prevents. Progress ("3 of 12 checked") is announced politely;
+ * a message shows when every cue is checked. The sources the cues rest on are listed at
+ * the foot.
+ *
+ * @attr lang - Locale of the text; else the nearest ancestor's `lang`, else English.
+ *
+ * @fires pushup-checklist-change - A cue was ticked or unticked, or the list was reset.
+ *   `detail: { checked: string[], total: number, complete: boolean }`.
+ * @fires pushup-checklist-complete - The last unchecked cue was ticked.
+ *   `detail: { checked: string[], total: number }`.
+ *
+ * @csspart base - The whole checklist.
+ * @csspart heading - The heading.
+ * @csspart variation - The line naming the variation, when it is not the standard push-up.
+ * @csspart progress - The live progress line and completion message.
+ * @csspart progress-bar - The visual progress bar (hidden from assistive technology).
+ * @csspart phase - One phase's group of cues (a `fieldset`).
+ * @csspart phase-label - A phase's legend.
+ * @csspart cue - One cue (list item).
+ * @csspart checkbox - A cue's native checkbox.
+ * @csspart label - A cue's label.
+ * @csspart why-toggle - The button that shows or hides why a cue matters.
+ * @csspart why - The explanation: why it matters and the mistake it prevents.
+ * @csspart complete - The completion message.
+ * @csspart reset - The reset button.
+ * @csspart sources - The list of sources.
+ *
+ * @cssprop --pushup-accent - Accent colour: checkboxes, buttons, progress, focus ring.
+ * @cssprop --pushup-on-accent - Text on the accent colour.
+ * @cssprop --pushup-text - Body text colour.
+ * @cssprop --pushup-muted - Secondary text colour.
+ * @cssprop --pushup-surface - Background colour.
+ * @cssprop --pushup-subtle - Background of quiet areas (explanations, hover).
+ * @cssprop --pushup-border - Border colour.
+ * @cssprop --pushup-success - Colour of the completion message.
+ * @cssprop --pushup-radius - Corner radius.
+ * @cssprop --pushup-spacing - Base spacing unit.
+ * @cssprop --pushup-font - Font family; inherits the page's by default.
+ * @cssprop --pushup-focus - Focus ring colour.
+ *
+ * @cssstate complete - Every cue is checked.
+ */
+export class PushupFormChecklist extends PushupElement {
+  static override styles = checklistStyles;
+
+  /** Id of the variation whose cues are shown. Unknown ids fall back to `standard`. */
+  @property({ reflect: true }) variation = DEFAULT_VARIATION;
+
+  /**
+   * Keep ticks in `localStorage` across reloads. The attribute's value, if any, names the
+   * storage key, so two checklists can keep separate ticks. Absent: nothing is stored.
+   */
+  @property() persist: string | null = null;
+
+  /** Show the cues only, without their explanations. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** The heading text; defaults to the locale's "Push-up form checklist". */
+  @property() heading = '';
+
+  /**
+   * Ids of the checked cues. Settable; unknown ids are dropped. Ticks on cues of other
+   * variations are kept, so switching variation and back loses nothing.
+   */
+  @property({ attribute: false }) checked: string[] = [];
+
+  /**
+   * Content overrides merged over the defaults (a `ContentPatch`): own cue wording,
+   * extra cues. Invalid content is reported once in the console and the defaults stay.
+   */
+  @property({ attribute: false }) content?: unknown;
+
+  /** Cue ids whose explanation is open. */
+  @state() private expanded = new Set<string>();
+
+  readonly #i18n = new ContentController(this);
+  readonly #storage = new PersistController<string[]>(this, {
+    namespace: 'checklist',
+    version: 1,
+    key: () => (this.persist === null ? null : this.persist.trim() || 'default'),
+    parse: parseStoredTicks,
+  });
+  #warnedVariation?: string;
+
+  /** Clears every tick of the shown cues and fires `pushup-checklist-change`. */
+  reset(): void {
+    const shown = new Set(this.#cues.map((cue) => cue.id));
+    this.checked = this.checked.filter((id) => !shown.has(id));
+    this.#storage.save(this.checked);
+    this.#emitChange();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#restore();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('persist') && this.hasUpdated) this.#restore();
+    if (changed.has('checked')) this.checked = this.#normalize(this.checked);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    this.setState('complete', this.#isComplete);
+    if (changed.has('variation') && !this.#knownVariation && this.#warnedVariation !== this.variation) {
+      this.#warnedVariation = this.variation;
+      const known = this.#i18n.content.variations.map((variation) => variation.id).join(', ');
+      console.warn(
+        `<pushup-form-checklist>: unknown variation "${this.variation}"; showing "${DEFAULT_VARIATION}". Known variations: ${known}.`,
+      );
+    }
+  }
+
+  /** The variation named by `variation`, if the content has it. */
+  get #knownVariation(): Variation | undefined {
+    return this.#i18n.content.variations.find((variation) => variation.id === this.variation);
+  }
+
+  get #variation(): Variation | undefined {
+    return this.#knownVariation ?? this.#i18n.content.variations.find((variation) => variation.id === DEFAULT_VARIATION);
+  }
+
+  /** The cues shown: those that apply to the variation, in content order. */
+  get #cues(): FormCue[] {
+    const id = this.#variation?.id ?? DEFAULT_VARIATION;
+    return this.#i18n.content.cues.filter((cue) => cue.variations === 'all' || cue.variations.includes(id));
+  }
+
+  get #checkedShown(): string[] {
+    const checked = new Set(this.checked);
+    return this.#cues.filter((cue) => checked.has(cue.id)).map((cue) => cue.id);
+  }
+
+  get #isComplete(): boolean {
+    const total = this.#cues.length;
+    return total > 0 && this.#checkedShown.length === total;
+  }
+
+  #restore(): void {
+    const stored = this.#storage.load();
+    if (stored) this.checked = stored;
+  }
+
+  #normalize(value: unknown): string[] {
+    if (!Array.isArray(value)) {
+      console.warn('<pushup-form-checklist>: `checked` must be a list of cue ids; keeping no ticks.');
+      return [];
+    }
+    const known = new Set(this.#i18n.content.cues.map((cue) => cue.id));
+    return [...new Set(value)].filter((id): id is string => typeof id === 'string' && known.has(id));
+  }
+
+  #emitChange(): void {
+    const checked = this.#checkedShown;
+    const total = this.#cues.length;
+    this.emit('pushup-checklist-change', { checked, total, complete: total > 0 && checked.length === total });
+  }
+
+  #onToggle(cue: FormCue, event: Event): void {
+    const wasComplete = this.#isComplete;
+    const ticked = (event.target as HTMLInputElement).checked;
+    this.checked = ticked ? [...this.checked, cue.id] : this.checked.filter((id) => id !== cue.id);
+    this.#storage.save(this.checked);
+    this.#emitChange();
+    if (!wasComplete && this.#isComplete) {
+      this.emit('pushup-checklist-complete', { checked: this.#checkedShown, total: this.#cues.length });
+    }
+  }
+
+  #onWhy(cue: FormCue): void {
+    const expanded = new Set(this.expanded);
+    if (expanded.has(cue.id)) expanded.delete(cue.id);
+    else expanded.add(cue.id);
+    this.expanded = expanded;
+  }
+
+  protected override render(): TemplateResult {
+    const { strings, content } = this.#i18n;
+    const cues = this.#cues;
+    const variation = this.#variation;
+    return html`
+      <section part="base" class="checklist" aria-labelledby="heading">
+        <h2 id="heading" part="heading">${this.heading || strings.checklistHeading}</h2>
+        ${variation && variation.id !== DEFAULT_VARIATION
+          ? html`<p part="variation" class="variation">
+              ${this.#i18n.format('checklistForVariation', { variation: variation.name })}
+            </p>`
+          : nothing}
+        ${this.#renderProgress(cues.length)}
+        ${content.phases.map((phase) => this.#renderPhase(phase, cues.filter((cue) => cue.phase === phase.id)))}
+        <div class="actions">
+          <button part="reset" class="reset" type="button" @click=${() => this.reset()}>
+            ${strings.checklistReset}
+          </button>
+        </div>
+        ${renderSources(content, cues.flatMap((cue) => cue.references), 'sources-heading')}
+      </section>
+    `;
+  }
+
+  #renderProgress(total: number): TemplateResult {
+    const done = this.#checkedShown.length;
+    const fraction = total === 0 ? 0 : done / total;
+    return html`
+      <div part="progress-bar" class="progress-bar" aria-hidden="true">
+        <div class="progress-fill" style=${styleMap({ inlineSize: `${fraction * 100}%` })}></div>
+      </div>
+      <div part="progress" class="progress" role="status">
+        <span>${this.#i18n.format('checklistProgress', { checked: done, total })}</span>
+        ${this.#isComplete
+          ? html`<span part="complete" class="complete">${this.#i18n.strings.checklistComplete}</span>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  #renderPhase(phase: Phase, cues: FormCue[]): TemplateResult | typeof nothing {
+    if (cues.length === 0) return nothing;
+    return html`
+      <fieldset part="phase" class="phase">
+        <legend part="phase-label">${phase.label}</legend>
+        <ul class="cues" role="list">
+          ${cues.map((cue) => this.#renderCue(cue))}
+        </ul>
+      </fieldset>
+    `;
+  }
+
+  #renderCue(cue: FormCue): TemplateResult {
+    const open = this.expanded.has(cue.id);
+    const { strings } = this.#i18n;
+    return html`
+      <li part="cue" class="cue">
+        <div class="cue-row">
+          <input
+            part="checkbox"
+            id="cue-${cue.id}"
+            type="checkbox"
+            .checked=${this.checked.includes(cue.id)}
+            @change=${(event: Event) => this.#onToggle(cue, event)}
+          />
+          <label part="label" for="cue-${cue.id}">${cue.text}</label>
+        </div>
+        ${this.compact
+          ? nothing
+          : html`
+              <button
+                part="why-toggle"
+                class="why-toggle"
+                type="button"
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls="why-${cue.id}"
+                @click=${() => this.#onWhy(cue)}
+              >
+                ${strings.checklistWhy}<span class="visually-hidden">: ${cue.text}</span>
+              </button>
+              <div part="why" class="why" id="why-${cue.id}" ?hidden=${!open}>
+                <p>${cue.why}</p>
+                <p><strong>${strings.checklistMistake}</strong> ${cue.mistake}</p>
+              </div>
+            `}
+      </li>
+    `;
+  }
+}

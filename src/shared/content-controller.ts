@@ -1,0 +1,119 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  formatString,
+  loadLocale,
+  matchLocale,
+  needsLoading,
+  onContentChange,
+  resolveContent,
+} from '../content/index.js';
+import { en } from '../content/en.js';
+import type { Content, LocaleStrings } from '../content/types.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { content?: unknown };
+
+const controllers = new Set<ContentController>();
+let langObserver: MutationObserver | undefined;
+
+/** One observer for the whole page: any `lang` change re-resolves every element's locale. */
+function watchLang(controller: ContentController): void {
+  controllers.add(controller);
+  langObserver ??= new MutationObserver(() => {
+    for (const each of controllers) each.refresh();
+  });
+  if (controllers.size === 1) {
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+function unwatchLang(controller: ContentController): void {
+  controllers.delete(controller);
+  if (controllers.size === 0) langObserver?.disconnect();
+}
+
+/** The element's own `lang`, else the nearest ancestor's (across shadow roots), else ''. */
+function inheritedLang(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+  }
+  return '';
+}
+
+/**
+ * Gives an element its content: the locale from `lang` (own, else nearest ancestor's,
+ * else `en`), the site's registered overrides, and the host's `content` property, merged
+ * and validated. Re-renders the host when any of them changes. Invalid content is
+ * reported once with `console.error` and the last valid content stays.
+ */
+export class ContentController implements ReactiveController {
+  /** The locale being shown, e.g. `en`. */
+  locale = en.locale;
+  /** The content being shown. */
+  content: Content = en;
+
+  readonly #host: Host;
+  #unsubscribe?: () => void;
+  #resolvedFor?: { locale: string; patch: unknown; version: number };
+  #version = 0;
+  #lastErrors = '';
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  get strings(): LocaleStrings {
+    return this.content.strings;
+  }
+
+  /** A locale string with its `{placeholders}` filled. */
+  format(key: keyof LocaleStrings, values: Readonly<Record<string, string | number>> = {}): string {
+    return formatString(this.content.strings[key], values);
+  }
+
+  hostConnected(): void {
+    this.#unsubscribe = onContentChange(() => {
+      this.#version += 1;
+      this.#host.requestUpdate();
+    });
+    watchLang(this);
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.#unsubscribe?.();
+    unwatchLang(this);
+  }
+
+  /** Re-reads the locale; called when any `lang` on the page changes. */
+  refresh(): void {
+    const locale = matchLocale(inheritedLang(this.#host));
+    if (needsLoading(locale)) {
+      // Keep showing the current content until the translation arrives.
+      loadLocale(locale).catch((error: unknown) => {
+        console.warn(`<${this.#host.localName}>: could not load the "${locale}" locale; showing English.`, error);
+      });
+    }
+    if (locale !== this.locale) {
+      this.locale = locale;
+      this.#host.requestUpdate();
+    }
+  }
+
+  hostUpdate(): void {
+    const patch = this.#host.content;
+    const last = this.#resolvedFor;
+    if (last && last.locale === this.locale && last.patch === patch && last.version === this.#version) return;
+    this.#resolvedFor = { locale: this.locale, patch, version: this.#version };
+    const { content, errors } = resolveContent(this.locale, patch);
+    this.content = content;
+    const report = errors.join('\n');
+    if (report && report !== this.#lastErrors) {
+      console.error(`<${this.#host.localName}>: ${content.strings.invalidContent}\n${report}`);
+    }
+    this.#lastErrors = report;
+  }
+}

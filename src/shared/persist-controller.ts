@@ -1,0 +1,119 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Prefix of every key the library writes, so a site can find or clear them. */
+export const STORAGE_PREFIX = 'pushup-widgets';
+
+// Shared by every instance on the page: when storage fails, what the user did lives here
+// until the page closes, so a re-created element still finds it.
+const memory = new Map<string, string>();
+let warned = false;
+
+function warnOnce(message: string, error?: unknown): void {
+  if (warned) return;
+  warned = true;
+  console.warn(`pushup-widgets: ${message} Progress is kept in memory until the page closes.`, error ?? '');
+}
+
+/** The page's localStorage, or undefined where reading it throws (sandboxed iframes). */
+function pageStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface PersistOptions<T> {
+  /** The element's name in the key, e.g. `checklist`. */
+  namespace: string;
+  /** Bumped when the stored shape changes; older data is ignored, never misread. */
+  version: number;
+  /** The storage key the host asks for, or `null` when it does not persist. */
+  key: () => string | null;
+  /** Turns stored JSON back into a value, or returns undefined when it is not valid. */
+  parse: (stored: unknown) => T | undefined;
+}
+
+/**
+ * Keeps one value of an element in `localStorage` under a namespaced, versioned key
+ * (`pushup-widgets:checklist:v1:<key>`). Writes nothing unless the host persists.
+ * Storage that throws, is full or holds corrupt data falls back to memory with one
+ * console warning; it never throws into the element.
+ */
+export class PersistController<T> implements ReactiveController {
+  readonly #options: PersistOptions<T>;
+
+  constructor(host: ReactiveControllerHost, options: PersistOptions<T>) {
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The full storage key, or null when the host does not persist. */
+  get storageKey(): string | null {
+    const key = this.#options.key();
+    if (key === null) return null;
+    return `${STORAGE_PREFIX}:${this.#options.namespace}:v${this.#options.version}:${key}`;
+  }
+
+  /** The stored value, or undefined when nothing valid is stored. */
+  load(): T | undefined {
+    const key = this.storageKey;
+    if (key === null) return undefined;
+    let raw: string | null | undefined = memory.get(key);
+    if (raw === undefined) {
+      try {
+        raw = pageStorage()?.getItem(key);
+      } catch (error) {
+        warnOnce('Saved progress could not be read.', error);
+      }
+    }
+    if (raw === null || raw === undefined) return undefined;
+    try {
+      const value = this.#options.parse(JSON.parse(raw));
+      if (value !== undefined) return value;
+    } catch {
+      // Falls through to the warning below.
+    }
+    warnOnce(`Saved progress under "${key}" was not valid and was ignored.`);
+    return undefined;
+  }
+
+  /** Stores `value`; does nothing when the host does not persist. */
+  save(value: T): void {
+    const key = this.storageKey;
+    if (key === null) return;
+    const raw = JSON.stringify(value);
+    if (memory.has(key)) {
+      memory.set(key, raw);
+      return;
+    }
+    try {
+      const storage = pageStorage();
+      if (!storage) throw new Error('localStorage is not available');
+      storage.setItem(key, raw);
+    } catch (error) {
+      memory.set(key, raw);
+      warnOnce('Progress could not be saved in this browser.', error);
+    }
+  }
+
+  /** Removes the stored value. */
+  clear(): void {
+    const key = this.storageKey;
+    if (key === null) return;
+    memory.delete(key);
+    try {
+      pageStorage()?.removeItem(key);
+    } catch {
+      // Nothing stored there to remove.
+    }
+  }
+}
+
+/** Forgets the in-memory fallback and the warning; for tests. */
+export function resetPersistenceFallback(): void {
+  memory.clear();
+  warned = false;
+}

@@ -1,0 +1,37 @@
+import { css } from 'lit';
+
+/** Styles for the pieces every element has: heading, actions row, sources list. */
+export const sharedStyles = css`
+  h2 {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  .sources {
+    padding-block-start: 0.5rem;
+    border-block-start: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .sources-heading {
+    margin: 0 0 0.25rem;
+    font-size: 1em;
+  }
+
+  .sources-list {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  .sources a {
+    color: var(--_accent);
+  }
+`;

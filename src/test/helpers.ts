@@ -1,0 +1,45 @@
+/** Small helpers the element tests share: console spies and storage clean-up. */
+import { sendKeys } from '@web/test-runner-commands';
+import { resetRegisteredContent } from '../content/registry.js';
+import { resetPersistenceFallback, STORAGE_PREFIX } from '../shared/persist-controller.js';
+
+type ConsoleMethod = 'warn' | 'error';
+
+/** Records calls to `console[method]` until `restore()`, without printing them. */
+export function spyConsole(method: ConsoleMethod): { calls: unknown[][]; restore: () => void } {
+  const original = console[method];
+  const calls: unknown[][] = [];
+  console[method] = (...args: unknown[]) => {
+    calls.push(args);
+  };
+  return { calls, restore: () => (console[method] = original) };
+}
+
+/** Removes everything the library stored and forgets registered content. */
+export function resetLibraryState(): void {
+  for (const key of Object.keys(localStorage)) {
+    if (key.startsWith(`${STORAGE_PREFIX}:`)) localStorage.removeItem(key);
+  }
+  resetPersistenceFallback();
+  resetRegisteredContent();
+}
+
+/** The element's shadow root, asserting it exists. */
+export function shadow(element: Element): ShadowRoot {
+  if (!element.shadowRoot) throw new Error(`<${element.localName}> has no shadow root`);
+  return element.shadowRoot;
+}
+
+/** The text of an element with white space folded, as a screen reader would read it. */
+export function readText(element: Element | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Focuses `target` and presses `key` as a real keyboard would. `Space` is sent as `' '`,
+ * the one name every driver (Chromium CDP, Firefox BiDi, WebDriver) understands.
+ */
+export async function pressOn(target: HTMLElement, key: string): Promise<void> {
+  target.focus();
+  await sendKeys({ press: key === 'Space' ? ' ' : key });
+}
