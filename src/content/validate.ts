@@ -171,7 +171,7 @@ function checkCrossReferences(content: Content, errors: string[]): void {
   });
   content.variations.forEach((variation, index) => {
     const path = `content.variations[${index}]`;
-    for (const field of ['references'] as const) checkResolves(variation[field], references, `${path}.${field}`, 'reference', errors);
+    checkResolves(variation.references, references, `${path}.references`, 'reference', errors);
     checkResolves(variation.backRisk.references, references, `${path}.backRisk.references`, 'reference', errors);
     checkResolves(variation.shoulderRisk.references, references, `${path}.shoulderRisk.references`, 'reference', errors);
     checkResolves(variation.keyCues, cues, `${path}.keyCues`, 'cue', errors);

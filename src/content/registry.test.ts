@@ -1,0 +1,192 @@
+import { expect } from '@open-wc/testing';
+import { en, uiStringKeys } from './en.js';
+import { formatString } from './format.js';
+import { mergeContent } from './merge.js';
+import {
+  loadLocale,
+  matchLocale,
+  needsLoading,
+  onContentChange,
+  registerContent,
+  registerLocale,
+  resetRegisteredContent,
+  resolveContent,
+} from './registry.js';
+import type { ContentPatch } from './types.js';
+import { validateContent } from './validate.js';
+
+const firstCue = en.cues[0];
+
+describe('content module', () => {
+  afterEach(resetRegisteredContent);
+
+  describe('the built-in English content', () => {
+    it('is valid', () => {
+      expect(validateContent(en, uiStringKeys)).to.deep.equal([]);
+    });
+  });
+
+  describe('formatString', () => {
+    it('fills placeholders and leaves unknown ones visible', () => {
+      expect(formatString('{checked} of {total} checked', { checked: 3, total: 12 })).to.equal('3 of 12 checked');
+      expect(formatString('Call {number}', {})).to.equal('Call {number}');
+    });
+  });
+
+  describe('mergeContent', () => {
+    it('changes only the fields a patch gives, by id, without touching the base', () => {
+      const merged = mergeContent(en, { cues: [{ id: firstCue.id, text: 'Own words.' }] });
+      expect(merged.cues[0]).to.deep.equal({ ...firstCue, text: 'Own words.' });
+      expect(en.cues[0].text).to.equal(firstCue.text);
+      expect(merged.cues).to.have.length(en.cues.length);
+    });
+
+    it('adds an item with a new id at the end', () => {
+      const extra = { ...firstCue, id: 'own-cue', text: 'A cue of our own.' };
+      const merged = mergeContent(en, { cues: [extra] });
+      expect(merged.cues.at(-1)).to.deep.equal(extra);
+    });
+
+    it("patches a question's answers by id and a risk rating by field", () => {
+      const question = en.questions[0];
+      const answer = question.answers[0];
+      const variation = en.variations[0];
+      const merged = mergeContent(en, {
+        questions: [{ id: question.id, answers: [{ id: answer.id, label: 'Translated' }] }],
+        variations: [{ id: variation.id, backRisk: { reason: 'Own reason.' } }],
+      });
+      expect(merged.questions[0].answers[0]).to.deep.equal({ ...answer, label: 'Translated' });
+      expect(merged.questions[0].answers).to.have.length(question.answers.length);
+      expect(merged.variations[0].backRisk).to.deep.equal({ ...variation.backRisk, reason: 'Own reason.' });
+    });
+
+    it('merges strings by key and keeps a malformed collection for validation to name', () => {
+      const merged = mergeContent(en, { strings: { quizNext: 'Onward' }, cues: 'nope' } as unknown as ContentPatch);
+      expect(merged.strings.quizNext).to.equal('Onward');
+      expect(merged.strings.quizBack).to.equal(en.strings.quizBack);
+      expect(validateContent(merged, uiStringKeys)).to.deep.equal(['content.cues must be a list']);
+    });
+
+    it('ignores a patch that is not an object', () => {
+      expect(mergeContent(en, null as unknown as ContentPatch)).to.equal(en);
+    });
+  });
+
+  describe('validateContent', () => {
+    const problems = (patch: unknown) => validateContent(mergeContent(en, patch as ContentPatch), uiStringKeys);
+
+    it('names a field of the wrong type', () => {
+      expect(problems({ cues: [{ id: firstCue.id, why: 42 }] })).to.deep.equal([
+        'content.cues[0].why must be a non-empty string',
+      ]);
+    });
+
+    it('names an id that is not kebab-case, and a missing citation', () => {
+      expect(problems({ cues: [{ ...firstCue, id: 'Not Kebab', references: [] }] })).to.deep.equal([
+        `content.cues[${en.cues.length}].id must be a kebab-case id`,
+        `content.cues[${en.cues.length}].references must not be empty`,
+      ]);
+    });
+
+    it('names a reference, cue, variation or outcome that does not resolve', () => {
+      const variation = en.variations[0];
+      expect(problems({ variations: [{ id: variation.id, easier: ['levitating'] }] })).to.deep.equal([
+        'content.variations[0].easier[0] names an unknown variation "levitating"',
+      ]);
+      expect(problems({ cues: [{ id: firstCue.id, references: ['a-blog'] }] })).to.deep.equal([
+        'content.cues[0].references[0] names an unknown reference "a-blog"',
+      ]);
+      const outcome = en.outcomes[0];
+      expect(problems({ outcomes: [{ id: outcome.id, cues: ['no-such-cue'] }] })).to.deep.equal([
+        'content.outcomes[0].cues[0] names an unknown cue "no-such-cue"',
+      ]);
+    });
+
+    it('names an unknown enum value, a missing string and a duplicate id', () => {
+      expect(problems({ variations: [{ id: en.variations[0].id, backRisk: { level: 'extreme' } }] })).to.deep.equal([
+        'content.variations[0].backRisk.level must be one of "low", "moderate", "high"',
+      ]);
+      expect(problems({ strings: { quizNext: '' } })).to.deep.equal(['content.strings.quizNext must be a non-empty string']);
+      const duplicate = { ...en, references: [...en.references, en.references[0]] };
+      expect(validateContent(duplicate, uiStringKeys)).to.deep.equal([
+        `content.references[${en.references.length}].id "${en.references[0].id}" is used twice`,
+      ]);
+    });
+
+    it('names quiz answers and signals that do not resolve', () => {
+      const question = en.questions[0];
+      expect(problems({ questions: [{ id: question.id, askIf: { 'no-such-question': ['yes'] } }] })).to.deep.equal([
+        'content.questions[0].askIf names an unknown question "no-such-question"',
+      ]);
+      const flagged = en.questions.findIndex((each) => each.answers.some((answer) => answer.redFlag));
+      const answer = en.questions[flagged].answers.find((each) => each.redFlag)!;
+      const bad = problems({
+        questions: [{ id: en.questions[flagged].id, answers: [{ id: answer.id, redFlag: { ...answer.redFlag!, outcome: 'nowhere' } }] }],
+      });
+      expect(bad).to.have.length(1);
+      expect(bad[0]).to.contain('redFlag.outcome names an unknown outcome "nowhere"');
+    });
+
+    it('rejects something that is not content at all', () => {
+      expect(validateContent(null, uiStringKeys)).to.deep.equal(['content must be an object']);
+    });
+  });
+
+  describe('locales and site content', () => {
+    it('matches a tag to a known locale, its language, or English', () => {
+      registerLocale('es', { strings: { quizNext: 'Siguiente' } });
+      expect(matchLocale('es-MX')).to.equal('es');
+      expect(matchLocale('ES')).to.equal('es');
+      expect(matchLocale('fr-CA')).to.equal('en');
+      expect(matchLocale('')).to.equal('en');
+      expect(matchLocale(null)).to.equal('en');
+    });
+
+    it('merges a registered translation over English', () => {
+      registerLocale('es', { strings: { quizNext: 'Siguiente' } });
+      const { content, errors } = resolveContent('es');
+      expect(errors).to.deep.equal([]);
+      expect(content.locale).to.equal('es');
+      expect(content.strings.quizNext).to.equal('Siguiente');
+      expect(content.strings.quizBack).to.equal(en.strings.quizBack);
+    });
+
+    it('loads a lazy locale once and tells listeners', async () => {
+      let loads = 0;
+      registerLocale('xx', async () => {
+        loads += 1;
+        return { strings: { quizNext: 'Xx' } };
+      });
+      let changes = 0;
+      const stop = onContentChange(() => (changes += 1));
+      expect(needsLoading('xx')).to.equal(true);
+      expect(resolveContent('xx').content.strings.quizNext).to.equal(en.strings.quizNext);
+      await Promise.all([loadLocale('xx'), loadLocale('xx')]);
+      stop();
+      expect(loads).to.equal(1);
+      expect(changes).to.equal(1);
+      expect(needsLoading('xx')).to.equal(false);
+      expect(resolveContent('xx').content.strings.quizNext).to.equal('Xx');
+    });
+
+    it('applies site content for every locale or for one', () => {
+      registerLocale('es', {});
+      registerContent({ strings: { quizNext: 'Go' } });
+      registerContent({ strings: { quizBack: 'Atrás' } }, { locale: 'es' });
+      expect(resolveContent('en').content.strings.quizNext).to.equal('Go');
+      expect(resolveContent('en').content.strings.quizBack).to.equal(en.strings.quizBack);
+      expect(resolveContent('es').content.strings.quizBack).to.equal('Atrás');
+    });
+
+    it('skips invalid input at each step and reports it, keeping the last valid content', () => {
+      registerContent({ strings: { quizNext: 'Go' } });
+      registerContent({ cues: [{ id: firstCue.id, text: '' }] });
+      const { content, errors } = resolveContent('en', { variations: [{ id: 'new-one' }] });
+      expect(content.strings.quizNext).to.equal('Go');
+      expect(content.cues[0].text).to.equal(firstCue.text);
+      expect(errors).to.have.length(2);
+      expect(errors[0]).to.match(/^registerContent\(\): content\.cues\[0\]\.text/);
+      expect(errors[1]).to.match(/^content property: content\.variations\[\d+\]\.name/);
+    });
+  });
+});

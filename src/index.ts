@@ -1,0 +1,10 @@
+/**
+ * `pushup-widgets`: registers every element and exports the element classes, the
+ * content module and every public type. Import a single tag's entry instead
+ * (`pushup-widgets/pushup-form-checklist.js`) to load only what it needs.
+ */
+export * from './pushup-form-checklist.js';
+export * from './content/index.js';
+export type { PushupEventMap, PushupEventDetail } from './shared/events.js';
+export { PushupElement } from './shared/pushup-element.js';
+export { STORAGE_PREFIX } from './shared/persist-controller.js';
