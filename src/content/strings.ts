@@ -51,4 +51,6 @@ export const strings: LocaleStrings = {
   cardHarder: 'Harder: {name}',
   cardUnknown: 'There is no push-up variation called "{id}". Known variations: {known}.',
   cardMissing: 'Choose a push-up variation to show. Known variations: {known}.',
+  cardNeighbours: 'Easier and harder versions',
+  cardShowing: 'Now showing: {name}',
 };

@@ -230,6 +230,13 @@ export interface LocaleStrings {
   /** `{id}` is the unknown id, `{known}` the list of known ids. */
   cardUnknown: string;
   cardMissing: string;
+  /** Heading over the buttons to a variation's easier and harder neighbours. */
+  cardNeighbours: string;
+  /**
+   * Announced politely after the card switches to a neighbour while focus stays on a
+   * button. `{name}` is the variation now shown.
+   */
+  cardShowing: string;
 }
 
 /** The whole content of one locale. */

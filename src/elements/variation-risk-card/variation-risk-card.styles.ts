@@ -1,0 +1,195 @@
+import { css } from 'lit';
+import { sharedStyles } from '../../shared/shared-styles.js';
+import { themeTokens } from '../../shared/theme.js';
+
+export const cardStyles = [
+  themeTokens,
+  sharedStyles,
+  css`
+    /* A grid or flex row of cards stretches each host; the card fills it. */
+    .card {
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_space) * 0.75);
+      block-size: 100%;
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      overflow-wrap: anywhere;
+    }
+
+    .intro {
+      display: grid;
+      gap: 0.25rem;
+    }
+
+    .summary {
+      margin: 0;
+      color: var(--_muted);
+    }
+
+    h3 {
+      margin: 0 0 0.25rem;
+      font-size: 1em;
+    }
+
+    /* Risks: words first, then the meter, then the reason. */
+    .risks {
+      display: grid;
+      gap: 0.5rem;
+      margin: 0;
+    }
+
+    .risk {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 0.75rem;
+      padding-block: 0.5rem;
+      padding-inline: 0.75rem;
+      border-inline-start: 0.25rem solid var(--_level);
+      border-radius: var(--_radius);
+      background: var(--_subtle);
+    }
+
+    .risk.low {
+      --_level: var(--_risk-low);
+    }
+
+    .risk.moderate {
+      --_level: var(--_risk-moderate);
+    }
+
+    .risk.high {
+      --_level: var(--_risk-high);
+    }
+
+    .risk-name {
+      flex: 1 1 auto;
+      font-weight: 600;
+    }
+
+    .risk-value {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      margin: 0;
+    }
+
+    .risk-level {
+      font-weight: 700;
+    }
+
+    /* Not colour alone: one, two or three rising bars are filled for low, moderate, high. */
+    .risk-meter {
+      display: inline-flex;
+      align-items: flex-end;
+      gap: 0.1875rem;
+      block-size: 1.125rem;
+    }
+
+    .segment {
+      inline-size: 0.75rem;
+      block-size: 0.625rem;
+      border: 1px solid var(--_border);
+      border-radius: 2px;
+      background: var(--_surface);
+    }
+
+    .segment:nth-child(2) {
+      block-size: 0.875rem;
+    }
+
+    .segment:nth-child(3) {
+      block-size: 1.125rem;
+    }
+
+    .segment.filled {
+      border-color: var(--_level);
+      background: var(--_level);
+    }
+
+    .risk-reason {
+      flex-basis: 100%;
+      margin: 0;
+      color: var(--_muted);
+      font-size: 0.9375em;
+    }
+
+    .facts ul {
+      margin: 0;
+      padding-inline-start: 1.25rem;
+    }
+
+    .facts li + li {
+      margin-block-start: 0.125rem;
+    }
+
+    /* Muscles read as a row of tags. */
+    .muscles ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.5rem;
+      padding: 0;
+      list-style: none;
+    }
+
+    .muscles li {
+      margin: 0;
+      padding-inline: 0.5rem;
+      border-radius: var(--_radius);
+      background: var(--_subtle);
+    }
+
+    /* Pushed to the foot, so a row of cards lines its buttons and sources up. */
+    .neighbours {
+      margin-block-start: auto;
+    }
+
+    .neighbours button {
+      text-align: start;
+      white-space: normal;
+    }
+
+    .message {
+      margin: 0;
+      padding-block: 0.5rem;
+      padding-inline: 0.75rem;
+      border-inline-start: 0.25rem solid var(--_accent);
+      border-radius: var(--_radius);
+      background: var(--_subtle);
+    }
+
+    @media (forced-colors: active) {
+      .risk {
+        border-inline-start-color: CanvasText;
+      }
+      /* The meter is a picture: keep its filled and empty segments apart. */
+      .risk-meter {
+        forced-color-adjust: none;
+      }
+      .segment {
+        border-color: CanvasText;
+        background: Canvas;
+      }
+      .segment.filled {
+        border-color: CanvasText;
+        background: CanvasText;
+      }
+    }
+
+    @media print {
+      .card {
+        block-size: auto;
+        break-inside: avoid;
+      }
+      .risk-meter {
+        print-color-adjust: exact;
+      }
+      .neighbours {
+        display: none;
+      }
+    }
+  `,
+];

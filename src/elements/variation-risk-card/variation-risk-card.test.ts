@@ -1,0 +1,319 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { cues } from '../../content/cues.js';
+import { registerLocale } from '../../content/registry.js';
+import { references } from '../../content/references.js';
+import { strings } from '../../content/strings.js';
+import type { RiskLevel, Variation } from '../../content/types.js';
+import { variations } from '../../content/variations.js';
+import { VariationRiskCard } from '../../variation-risk-card.js';
+import { pressOn, readText, resetLibraryState, shadow, spyConsole } from '../../test/helpers.js';
+
+const variationById = (id: string): Variation => {
+  const found = variations.find((variation) => variation.id === id);
+  if (!found) throw new Error(`no variation "${id}"`);
+  return found;
+};
+const levelWords: Record<RiskLevel, string> = {
+  low: strings.cardRiskLow,
+  moderate: strings.cardRiskModerate,
+  high: strings.cardRiskHigh,
+};
+const rank: Record<RiskLevel, number> = { low: 1, moderate: 2, high: 3 };
+
+const card = (id: string) => fixture<VariationRiskCard>(html`<variation-risk-card variation=${id}></variation-risk-card>`);
+const part = (el: VariationRiskCard, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
+// Assertions compare text, counts and booleans, never elements: a failing assertion that
+// holds a DOM element stalls the test runner while it serializes the error.
+const shows = (el: VariationRiskCard, selector: string) => shadow(el).querySelector(selector) !== null;
+const heading = (el: VariationRiskCard) => readText(shadow(el).querySelector('h2'));
+const buttons = (el: VariationRiskCard) => [...shadow(el).querySelectorAll('button')];
+const buttonNamed = (el: VariationRiskCard, name: string) => {
+  const found = buttons(el).find((button) => readText(button) === name);
+  if (!found) throw new Error(`no button named "${name}"; found ${buttons(el).map(readText).join(' | ')}`);
+  return found;
+};
+/** Each risk row as a person reads it: its name, its level in words, and its reason. */
+const riskRows = (el: VariationRiskCard) =>
+  [...shadow(el).querySelectorAll('[part~="risk"]')].map((row) => ({
+    name: readText(row.querySelector('dt')),
+    level: readText(row.querySelector('[part~="risk-level"]')),
+    reason: readText(row.querySelector('[part~="risk-reason"]')),
+  }));
+/** The items of a list section, found by its part name. */
+const listItems = (el: VariationRiskCard, name: string) =>
+  [...(part(el, name)?.querySelectorAll('li') ?? [])].map(readText);
+const filledSegments = (row: Element) => row.querySelectorAll('[part~="risk-meter"] .filled').length;
+const announcement = (el: VariationRiskCard) =>
+  readText([...shadow(el).querySelectorAll('[role="status"]')].find((region) => !region.matches('[part~="message"]')));
+const focused = (el: VariationRiskCard) => shadow(el).activeElement as HTMLElement | null;
+
+describe('<variation-risk-card>', () => {
+  beforeEach(resetLibraryState);
+  afterEach(resetLibraryState);
+
+  describe('every variation', () => {
+    for (const variation of variations) {
+      it(`shows the facts of the ${variation.name}, with its sources`, async () => {
+        const el = await card(variation.id);
+        expect(heading(el)).to.equal(variation.name);
+        expect(readText(part(el, 'summary'))).to.equal(variation.summary);
+        expect(riskRows(el)).to.deep.equal([
+          { name: 'Back risk', level: levelWords[variation.backRisk.level], reason: variation.backRisk.reason },
+          {
+            name: 'Shoulder risk',
+            level: levelWords[variation.shoulderRisk.level],
+            reason: variation.shoulderRisk.reason,
+          },
+        ]);
+        expect(listItems(el, 'muscles')).to.deep.equal(variation.muscles);
+        expect(listItems(el, 'suits')).to.deep.equal(variation.suits);
+        expect(listItems(el, 'skip')).to.deep.equal(variation.skipIf);
+        expect(listItems(el, 'cues')).to.deep.equal(
+          variation.keyCues.map((id) => cues.find((cue) => cue.id === id)?.text),
+        );
+        expect(buttons(el).map(readText)).to.deep.equal([
+          ...variation.easier.map((id) => `Easier: ${variationById(id).name}`),
+          ...variation.harder.map((id) => `Harder: ${variationById(id).name}`),
+        ]);
+
+        const sources = part(el, 'sources');
+        expect(readText(sources?.querySelector('h3'))).to.equal('Sources');
+        const cited = new Set([
+          ...variation.references,
+          ...variation.backRisk.references,
+          ...variation.shoulderRisk.references,
+        ]);
+        for (const reference of references) {
+          if (cited.has(reference.id)) expect(readText(sources)).to.contain(reference.title);
+          else expect(readText(sources)).not.to.contain(reference.title);
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('risk ratings', () => {
+    const levelShown = async (id: string) => {
+      const [back, shoulder] = riskRows(await card(id));
+      const toLevel = (words: string) =>
+        (Object.keys(levelWords) as RiskLevel[]).find((level) => levelWords[level] === words)!;
+      return { back: rank[toLevel(back.level)], shoulder: rank[toLevel(shoulder.level)] };
+    };
+
+    it('rates the risks as the sources do', async () => {
+      const standard = await levelShown('standard');
+      const knee = await levelShown('knee');
+      expect(standard.back).to.equal(rank.low);
+      expect(knee.back).to.equal(rank.low);
+      const diamond = await levelShown('diamond');
+      expect(diamond.back, 'diamond back ~ standard').to.equal(standard.back);
+      expect(diamond.shoulder, 'diamond harder on the shoulders').to.be.above(standard.shoulder);
+      for (const raised of ['deficit', 'weighted', 'forward', 'backward']) {
+        expect((await levelShown(raised)).back, `${raised} back raised`).to.be.above(standard.back);
+      }
+    });
+
+    it('draws each level as one, two or three filled segments hidden from assistive technology', async () => {
+      for (const variation of variations) {
+        const el = await card(variation.id);
+        const rows = [...shadow(el).querySelectorAll('[part~="risk"]')];
+        expect(filledSegments(rows[0])).to.equal(rank[variation.backRisk.level]);
+        expect(filledSegments(rows[1])).to.equal(rank[variation.shoulderRisk.level]);
+        for (const meter of shadow(el).querySelectorAll('[part~="risk-meter"]')) {
+          expect(meter.getAttribute('aria-hidden')).to.equal('true');
+          expect(meter.querySelectorAll('.segment').length).to.equal(3);
+        }
+      }
+    });
+  });
+
+  describe('compact', () => {
+    it('shows the name, summary and both risks only', async () => {
+      const diamond = variationById('diamond');
+      const el = await fixture<VariationRiskCard>(
+        html`<variation-risk-card variation="diamond" compact></variation-risk-card>`,
+      );
+      expect(heading(el)).to.equal(diamond.name);
+      expect(readText(part(el, 'summary'))).to.equal(diamond.summary);
+      expect(riskRows(el).map(({ name, level }) => `${name} ${level}`)).to.deep.equal([
+        `Back risk ${levelWords[diamond.backRisk.level]}`,
+        `Shoulder risk ${levelWords[diamond.shoulderRisk.level]}`,
+      ]);
+      expect(shadow(el).querySelectorAll('[part~="risk-meter"]').length).to.equal(2);
+      for (const hidden of ['risk-reason', 'muscles', 'suits', 'skip', 'cues', 'neighbours', 'sources']) {
+        expect(shows(el, `[part~="${hidden}"]`), hidden).to.equal(false);
+      }
+      expect(buttons(el).map(readText)).to.deep.equal([]);
+      expect(readText(part(el, 'base'))).not.to.contain(diamond.shoulderRisk.reason);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('moving to easier and harder variations', () => {
+    it('switches to a harder variation with Enter, keeping focus on the first Harder button', async () => {
+      const el = await card('knee');
+      const selected = oneEvent(el, 'pushup-variation-select');
+      await pressOn(buttonNamed(el, 'Harder: Standard push-up'), 'Enter');
+      const event = await selected;
+      expect(event.detail).to.deep.equal({ variation: 'standard', from: 'knee' });
+      expect(event.cancelable).to.equal(true);
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Standard push-up');
+      expect(el.getAttribute('variation')).to.equal('standard');
+      expect(readText(focused(el))).to.equal('Harder: Diamond push-up');
+      expect(announcement(el)).to.equal('Now showing: Standard push-up');
+      await expect(el).to.be.accessible();
+    });
+
+    it('switches to an easier variation with Space, focusing the heading when no easier one is left', async () => {
+      const el = await card('standard');
+      const selected = oneEvent(el, 'pushup-variation-select');
+      await pressOn(buttonNamed(el, 'Easier: Knee push-up'), 'Space');
+      expect((await selected).detail).to.deep.equal({ variation: 'knee', from: 'standard' });
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Knee push-up');
+      expect(focused(el)?.localName).to.equal('h2');
+      expect(announcement(el)).to.equal('');
+    });
+
+    it('walks from the knee push-up to the diamond and back by keyboard alone', async () => {
+      const el = await card('knee');
+      await pressOn(buttonNamed(el, 'Harder: Standard push-up'), 'Enter');
+      await el.updateComplete;
+      await pressOn(focused(el)!, 'Enter');
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Diamond push-up');
+      expect(focused(el)?.localName).to.equal('h2');
+      await pressOn(buttonNamed(el, 'Easier: Standard push-up'), 'Space');
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Standard push-up');
+      expect(readText(focused(el))).to.equal('Easier: Knee push-up');
+    });
+
+    it('keeps the card when a listener cancels the event, so the page can navigate itself', async () => {
+      const el = await card('standard');
+      el.addEventListener('pushup-variation-select', (event) => event.preventDefault());
+      const selected = oneEvent(el, 'pushup-variation-select');
+      await pressOn(buttonNamed(el, 'Harder: Weighted push-up'), 'Enter');
+      const event = await selected;
+      expect(event.detail).to.deep.equal({ variation: 'weighted', from: 'standard' });
+      expect(event.defaultPrevented).to.equal(true);
+      await el.updateComplete;
+      expect(el.variation).to.equal('standard');
+      expect(heading(el)).to.equal('Standard push-up');
+      expect(readText(focused(el))).to.equal('Harder: Weighted push-up');
+    });
+
+    it('shows a variation set from the page without firing an event', async () => {
+      const el = await card('standard');
+      let fired = 0;
+      el.addEventListener('pushup-variation-select', () => (fired += 1));
+      el.variation = 'deficit';
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Deficit (deep) push-up');
+      expect(el.getAttribute('variation')).to.equal('deficit');
+      expect(fired).to.equal(0);
+    });
+  });
+
+  describe('a missing or unknown variation', () => {
+    const knownIds = variations.map((variation) => variation.id);
+
+    it('says politely that the id is unknown, lists the known ones, and warns once', async () => {
+      const warn = spyConsole('warn');
+      try {
+        const el = await card('handstand');
+        el.requestUpdate();
+        await el.updateComplete;
+        const message = part(el, 'message');
+        expect(message?.getAttribute('role')).to.equal('status');
+        expect(readText(message)).to.contain('"handstand"');
+        for (const id of knownIds) expect(readText(message)).to.contain(id);
+        expect(shows(el, 'h2')).to.equal(false);
+        expect(el.matches(':state(unknown)')).to.equal(true);
+        expect(warn.calls).to.have.length(1);
+        expect(String(warn.calls[0][0])).to.contain('handstand').and.contain('standard');
+        await expect(el).to.be.accessible();
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('asks for a variation when none is given, and warns once', async () => {
+      const warn = spyConsole('warn');
+      try {
+        const el = await fixture<VariationRiskCard>(html`<variation-risk-card></variation-risk-card>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        const message = readText(part(el, 'message'));
+        expect(message).to.match(/^Choose a push-up variation to show\./);
+        for (const id of knownIds) expect(message).to.contain(id);
+        expect(warn.calls).to.have.length(1);
+        await expect(el).to.be.accessible();
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('warns once for each new bad value, renders it as text, and recovers with a known id', async () => {
+      const warn = spyConsole('warn');
+      try {
+        const el = await card('handstand');
+        el.variation = '<img src=x onerror="alert(1)">';
+        await el.updateComplete;
+        expect(shows(el, 'img')).to.equal(false);
+        expect(readText(part(el, 'message'))).to.contain('<img src=x onerror="alert(1)">');
+        expect(warn.calls).to.have.length(2);
+        el.variation = 'knee';
+        await el.updateComplete;
+        expect(heading(el)).to.equal('Knee push-up');
+        expect(shows(el, '[part~="message"]')).to.equal(false);
+        expect(el.matches(':state(unknown)')).to.equal(false);
+        expect(warn.calls).to.have.length(2);
+      } finally {
+        warn.restore();
+      }
+    });
+  });
+
+  describe('content and locale', () => {
+    it("shows a site's own wording passed through `content`", async () => {
+      const el = await card('standard');
+      el.content = { variations: [{ id: 'knee', name: 'Kneeling push-up' }] };
+      await el.updateComplete;
+      await pressOn(buttonNamed(el, 'Easier: Kneeling push-up'), 'Enter');
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Kneeling push-up');
+    });
+
+    it('follows its lang', async () => {
+      registerLocale('xx', { strings: { cardBackRisk: 'Xx back', cardRiskLow: 'Xx low' } });
+      const el = await fixture<VariationRiskCard>(
+        html`<variation-risk-card variation="standard" lang="xx"></variation-risk-card>`,
+      );
+      await el.updateComplete;
+      expect(riskRows(el)[0]).to.include({ name: 'Xx back', level: 'Xx low' });
+    });
+  });
+
+  it('keeps two cards on a page independent', async () => {
+    const wrapper = await fixture<HTMLElement>(html`
+      <div>
+        <variation-risk-card variation="knee"></variation-risk-card>
+        <variation-risk-card variation="knee"></variation-risk-card>
+      </div>
+    `);
+    const [one, two] = wrapper.querySelectorAll('variation-risk-card');
+    await Promise.all([one.updateComplete, two.updateComplete]);
+    await pressOn(buttonNamed(one, 'Harder: Standard push-up'), 'Enter');
+    await one.updateComplete;
+    expect(heading(one)).to.equal('Standard push-up');
+    expect(heading(two)).to.equal('Knee push-up');
+    expect(two.variation).to.equal('knee');
+  });
+
+  it('leaves an already defined tag alone when registered again', () => {
+    expect(() => VariationRiskCard.define('variation-risk-card')).not.to.throw();
+    expect(customElements.get('variation-risk-card')).to.equal(VariationRiskCard);
+  });
+});

@@ -1,0 +1,262 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Id, LocaleStrings, RiskLevel, RiskRating, Variation } from '../../content/types.js';
+import { ContentController } from '../../shared/content-controller.js';
+import { PushupElement } from '../../shared/pushup-element.js';
+import { renderSources } from '../../shared/sources.js';
+import { cardStyles } from './variation-risk-card.styles.js';
+
+/** Which list of neighbours a button belongs to. */
+type Direction = 'easier' | 'harder';
+
+/** How many of the meter's three segments each level fills. */
+const SEGMENTS: Record<RiskLevel, number> = { low: 1, moderate: 2, high: 3 };
+
+const LEVEL_WORDS: Record<RiskLevel, keyof LocaleStrings> = {
+  low: 'cardRiskLow',
+  moderate: 'cardRiskModerate',
+  high: 'cardRiskHigh',
+};
+
+/**
+ * @summary One push-up variation: what it works, its back and shoulder risk, who it
+ * suits, its key cues, and buttons to its easier and harder neighbours.
+ *
+ * Each risk is told in words ("Back risk", "Moderate") and drawn as a three-segment meter
+ * (one, two or three segments filled), never by colour alone; the meter is hidden from
+ * assistive technology because the words carry the meaning. The Easier and Harder buttons
+ * switch the card in place, unless a listener cancels `pushup-variation-select`. A missing
+ * or unknown `variation` shows a polite message listing the known ids and warns once in
+ * the console. The sources the card rests on are listed at the foot.
+ *
+ * @attr lang - Locale of the text; else the nearest ancestor's `lang`, else English.
+ *
+ * @fires pushup-variation-select - An Easier or Harder button was chosen. Cancelable: call
+ *   `preventDefault()` to keep the card and handle the choice yourself.
+ *   `detail: { variation: string, from: string }` (ids).
+ *
+ * @csspart base - The whole card.
+ * @csspart heading - The variation's name (an `h2`).
+ * @csspart summary - The one-line summary.
+ * @csspart risks - The back and shoulder risks (a description list).
+ * @csspart risk - One risk row: its name, level, meter and reason.
+ * @csspart risk-level - A risk's level in words: Low, Moderate or High.
+ * @csspart risk-meter - A risk's three-segment meter (hidden from assistive technology).
+ * @csspart risk-reason - Why a risk is rated as it is.
+ * @csspart muscles - The muscles worked.
+ * @csspart suits - Who the variation suits.
+ * @csspart skip - Who should skip it.
+ * @csspart cues - Its key form cues.
+ * @csspart neighbours - The easier and harder buttons with their heading.
+ * @csspart easier - A button to an easier variation.
+ * @csspart harder - A button to a harder variation.
+ * @csspart message - The message shown when `variation` is missing or unknown.
+ * @csspart sources - The list of sources.
+ *
+ * @cssprop --pushup-accent - Accent colour: buttons, links, focus ring.
+ * @cssprop --pushup-text - Body text colour.
+ * @cssprop --pushup-muted - Secondary text colour: summary, reasons, sources.
+ * @cssprop --pushup-surface - Background colour.
+ * @cssprop --pushup-subtle - Background of quiet areas (risk rows, muscle tags).
+ * @cssprop --pushup-border - Border colour of the card and the meter segments.
+ * @cssprop --pushup-risk-low - Fill of a low-risk meter.
+ * @cssprop --pushup-risk-moderate - Fill of a moderate-risk meter.
+ * @cssprop --pushup-risk-high - Fill of a high-risk meter.
+ * @cssprop --pushup-radius - Corner radius.
+ * @cssprop --pushup-spacing - Base spacing unit.
+ * @cssprop --pushup-font - Font family; inherits the page's by default.
+ * @cssprop --pushup-focus - Focus ring colour.
+ *
+ * @cssstate risk-high - The back or the shoulder risk is high.
+ * @cssstate unknown - `variation` is missing or unknown; the message is shown.
+ */
+export class VariationRiskCard extends PushupElement {
+  static override styles = cardStyles;
+
+  /** Id of the variation to show, e.g. `diamond`. Required: without a known id the card shows a message. */
+  @property({ reflect: true }) variation: string | null = null;
+
+  /** Show the name, summary and the two risks only. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /**
+   * Content overrides merged over the defaults (a `ContentPatch`): own wording, an extra
+   * variation. Invalid content is reported once in the console and the defaults stay.
+   */
+  @property({ attribute: false }) content?: unknown;
+
+  /** Polite announcement after switching to a neighbour while focus stays on a button. */
+  @state() private announcement = '';
+
+  readonly #i18n = new ContentController(this);
+  /** The `variation` value last warned about, so each bad value warns once. */
+  #warnedFor?: string;
+  /** Where focus goes once a switch to a neighbour has rendered. */
+  #focusAfterSwitch?: { direction: Direction; index: number };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A variation set from outside is not a switch the person made: nothing to announce.
+    if (changed.has('variation') && !this.#focusAfterSwitch) this.announcement = '';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const variation = this.#variation;
+    this.setState('unknown', !variation);
+    this.setState('risk-high', variation?.backRisk.level === 'high' || variation?.shoulderRisk.level === 'high');
+    if (!variation) this.#warnOnce();
+    if (changed.has('variation')) this.#restoreFocus();
+  }
+
+  /** The variation named by `variation`, if the content has it. */
+  get #variation(): Variation | undefined {
+    return this.#find(this.variation);
+  }
+
+  #find(id: Id | null): Variation | undefined {
+    return this.#i18n.content.variations.find((variation) => variation.id === id);
+  }
+
+  get #knownIds(): string {
+    return this.#i18n.content.variations.map((variation) => variation.id).join(', ');
+  }
+
+  #warnOnce(): void {
+    const value = this.variation?.trim() ?? '';
+    if (this.#warnedFor === value) return;
+    this.#warnedFor = value;
+    const problem = value ? `unknown variation "${value}"` : 'no `variation` attribute';
+    console.warn(`<variation-risk-card>: ${problem}. Known variations: ${this.#knownIds}.`);
+  }
+
+  #onNeighbour(direction: Direction, index: number, next: Variation): void {
+    const from = this.variation ?? '';
+    const event = this.emit('pushup-variation-select', { variation: next.id, from }, { cancelable: true });
+    if (event.defaultPrevented) return;
+    // Keep focus in the same place (the first "Harder" button stays the first "Harder"
+    // button) and say what the card now shows; where that place is gone, the heading
+    // takes focus and is read out instead.
+    const keepsPlace = this.#neighbours(next, direction).length > index;
+    this.#focusAfterSwitch = { direction, index };
+    this.announcement = keepsPlace ? this.#i18n.format('cardShowing', { name: next.name }) : '';
+    this.variation = next.id;
+  }
+
+  #restoreFocus(): void {
+    const target = this.#focusAfterSwitch;
+    this.#focusAfterSwitch = undefined;
+    if (!target) return;
+    const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>(`button.${target.direction}`);
+    const heading = this.renderRoot.querySelector<HTMLElement>('#heading');
+    (buttons[target.index] ?? heading)?.focus();
+  }
+
+  /** The known neighbours of `variation` in one direction, in content order. */
+  #neighbours(variation: Variation, direction: Direction): Variation[] {
+    return variation[direction].flatMap((id) => this.#find(id) ?? []);
+  }
+
+  protected override render(): TemplateResult {
+    const variation = this.#variation;
+    return html`
+      <article part="base" class="card" aria-labelledby=${variation ? 'heading' : nothing}>
+        ${variation ? this.#renderCard(variation) : this.#renderMessage()}
+        <p class="visually-hidden" role="status">${this.announcement}</p>
+      </article>
+    `;
+  }
+
+  #renderMessage(): TemplateResult {
+    const id = this.variation?.trim() ?? '';
+    const known = this.#knownIds;
+    const message = id
+      ? this.#i18n.format('cardUnknown', { id, known })
+      : this.#i18n.format('cardMissing', { known });
+    return html`<p part="message" class="message" role="status">${message}</p>`;
+  }
+
+  #renderCard(variation: Variation): TemplateResult {
+    const { content, strings } = this.#i18n;
+    const { backRisk, shoulderRisk } = variation;
+    return html`
+      <header class="intro">
+        <h2 id="heading" part="heading" tabindex="-1">${variation.name}</h2>
+        <p part="summary" class="summary">${variation.summary}</p>
+      </header>
+      <dl part="risks" class="risks">
+        ${this.#renderRisk(strings.cardBackRisk, backRisk)} ${this.#renderRisk(strings.cardShoulderRisk, shoulderRisk)}
+      </dl>
+      ${this.compact
+        ? nothing
+        : html`
+            ${this.#renderList('muscles', strings.cardMuscles, variation.muscles)}
+            ${this.#renderList('suits', strings.cardSuits, variation.suits)}
+            ${this.#renderList('skip', strings.cardSkipIf, variation.skipIf)}
+            ${this.#renderList('cues', strings.cardKeyCues, this.#cueTexts(variation))}
+            ${this.#renderNeighbours(variation)}
+            ${renderSources(
+              content,
+              [...variation.references, ...backRisk.references, ...shoulderRisk.references],
+              'sources-heading',
+            )}
+          `}
+    `;
+  }
+
+  #renderRisk(label: string, risk: RiskRating): TemplateResult {
+    const filled = SEGMENTS[risk.level];
+    return html`
+      <div part="risk" class="risk ${risk.level}">
+        <dt class="risk-name">${label}</dt>
+        <dd class="risk-value">
+          <span part="risk-level" class="risk-level">${this.#i18n.strings[LEVEL_WORDS[risk.level]]}</span>
+          <span part="risk-meter" class="risk-meter" aria-hidden="true">
+            ${[1, 2, 3].map((segment) => html`<span class="segment ${segment <= filled ? 'filled' : ''}"></span>`)}
+          </span>
+        </dd>
+        ${this.compact ? nothing : html`<dd part="risk-reason" class="risk-reason">${risk.reason}</dd>`}
+      </div>
+    `;
+  }
+
+  /** The texts of the variation's key cues, in its own order; unknown ids are skipped. */
+  #cueTexts(variation: Variation): string[] {
+    const cues = this.#i18n.content.cues;
+    return variation.keyCues.flatMap((id) => cues.find((cue) => cue.id === id)?.text ?? []);
+  }
+
+  #renderList(name: string, heading: string, items: readonly string[]): TemplateResult | typeof nothing {
+    if (items.length === 0) return nothing;
+    return html`
+      <div part=${name} class="facts ${name}">
+        <h3 id="${name}-heading">${heading}</h3>
+        <ul role="list" aria-labelledby="${name}-heading">
+          ${items.map((item) => html`<li>${item}</li>`)}
+        </ul>
+      </div>
+    `;
+  }
+
+  #renderNeighbours(variation: Variation): TemplateResult | typeof nothing {
+    const easier = this.#neighbours(variation, 'easier');
+    const harder = this.#neighbours(variation, 'harder');
+    if (easier.length + harder.length === 0) return nothing;
+    return html`
+      <div part="neighbours" class="neighbours">
+        <h3 id="neighbours-heading">${this.#i18n.strings.cardNeighbours}</h3>
+        <div class="actions" role="group" aria-labelledby="neighbours-heading">
+          ${easier.map((next, index) => this.#renderNeighbour('easier', index, next))}
+          ${harder.map((next, index) => this.#renderNeighbour('harder', index, next))}
+        </div>
+      </div>
+    `;
+  }
+
+  #renderNeighbour(direction: Direction, index: number, next: Variation): TemplateResult {
+    const label = this.#i18n.format(direction === 'easier' ? 'cardEasier' : 'cardHarder', { name: next.name });
+    return html`
+      <button part=${direction} class=${direction} type="button" @click=${() => this.#onNeighbour(direction, index, next)}>
+        ${label}
+      </button>
+    `;
+  }
+}
