@@ -1,0 +1,286 @@
+import { css } from 'lit';
+import { sharedStyles } from '../../shared/shared-styles.js';
+import { themeTokens } from '../../shared/theme.js';
+
+export const quizStyles = [
+  themeTokens,
+  sharedStyles,
+  css`
+    .quiz {
+      display: grid;
+      gap: calc(var(--_space) * 0.75);
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+
+    p {
+      margin: 0;
+    }
+
+    .intro,
+    .hint {
+      color: var(--_muted);
+    }
+
+    .step {
+      display: grid;
+      gap: calc(var(--_space) * 0.75);
+    }
+
+    /* Block, not grid: the empty error line must take no space until it has something to say. */
+    .question {
+      display: block;
+      margin: 0;
+      padding: 0;
+      border: 0;
+      min-inline-size: 0;
+    }
+
+    legend {
+      padding: 0;
+      margin-block-end: 0.5rem;
+    }
+
+    h3,
+    h4,
+    h5,
+    h6 {
+      margin: 0;
+      line-height: 1.3;
+    }
+
+    .step-heading,
+    .result-heading {
+      font-size: 1.125em;
+    }
+
+    .progress {
+      display: block;
+      margin-block-end: 0.125rem;
+      color: var(--_muted);
+      font-size: 0.875rem;
+      font-weight: 600;
+    }
+
+    .prompt {
+      display: block;
+      overflow-wrap: anywhere;
+    }
+
+    .hint {
+      margin-block-end: 0.5rem;
+    }
+
+    .error {
+      color: var(--_danger);
+      font-weight: 700;
+    }
+
+    .error:not(:empty) {
+      margin-block-end: 0.5rem;
+    }
+
+    .answers {
+      display: grid;
+      gap: 0.5rem;
+    }
+
+    /* The whole row is the target: the label wraps its input. */
+    .answer {
+      display: flex;
+      align-items: flex-start;
+      gap: 0.75rem;
+      min-block-size: 2.75rem;
+      padding: 0.5rem 0.75rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      cursor: pointer;
+    }
+
+    .answer:hover,
+    .answer.chosen {
+      background: var(--_subtle);
+    }
+
+    .answer.chosen {
+      border-color: var(--_accent);
+      box-shadow: inset 0 0 0 1px var(--_accent);
+    }
+
+    /* 24 px minimum target (WCAG 2.2 target size). */
+    input {
+      flex: none;
+      inline-size: 1.5rem;
+      block-size: 1.5rem;
+      margin: 0;
+      accent-color: var(--_accent);
+      cursor: pointer;
+    }
+
+    .answer-label {
+      flex: 1;
+      min-inline-size: 0;
+      overflow-wrap: anywhere;
+    }
+
+    .nav,
+    .result-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+
+    .next {
+      margin-inline-start: auto;
+      background: var(--_accent);
+      color: var(--_on-accent);
+    }
+
+    .next:hover {
+      background: var(--_accent);
+      text-decoration: underline;
+    }
+
+    .result {
+      display: grid;
+      gap: calc(var(--_space) * 0.75);
+    }
+
+    .triage {
+      display: grid;
+      gap: 0.25rem;
+      padding: 0.75rem var(--_space);
+      border: 1px solid var(--_border);
+      border-inline-start-width: 0.5rem;
+      border-radius: var(--_radius);
+      background: var(--_subtle);
+    }
+
+    .triage-title {
+      display: flex;
+      align-items: baseline;
+      gap: 0.5rem;
+      font-size: 1.125em;
+      font-weight: 700;
+    }
+
+    .icon {
+      flex: none;
+      font-size: 1.25em;
+      line-height: 1;
+    }
+
+    .triage.emergency {
+      border-color: var(--_danger);
+      border-width: 3px;
+      border-inline-start-width: 0.5rem;
+    }
+
+    .triage.emergency .triage-title {
+      color: var(--_danger);
+    }
+
+    .triage.see-doctor {
+      border-inline-start-color: var(--_accent);
+    }
+
+    .call {
+      font-weight: 600;
+    }
+
+    .call-link,
+    .sources a {
+      color: var(--_accent);
+      overflow-wrap: anywhere;
+    }
+
+    .referral,
+    .cause {
+      display: grid;
+      gap: 0.5rem;
+    }
+
+    .causes {
+      display: grid;
+      gap: 0.5rem;
+    }
+
+    .cause-list {
+      display: grid;
+      gap: var(--_space);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      counter-reset: cause;
+    }
+
+    .cause {
+      padding: 0.75rem var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      counter-increment: cause;
+    }
+
+    /* The rank, shown as well as read: the list is "most likely first". */
+    .cause-title::before {
+      content: counter(cause) '. ';
+    }
+
+    .cause-part {
+      display: grid;
+      gap: 0.25rem;
+    }
+
+    .cause-title {
+      font-size: 1.0625em;
+    }
+
+    h6 {
+      font-size: 0.9375em;
+    }
+
+    .list {
+      margin: 0;
+      padding-inline-start: 1.25rem;
+    }
+
+    .cards {
+      display: grid;
+      gap: 0.5rem;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    }
+
+    .notice {
+      padding: 0.5rem 0.75rem;
+      border: 1px dashed var(--_border);
+      border-radius: var(--_radius);
+      font-size: 0.875em;
+    }
+
+    @media (forced-colors: active) {
+      .answer.chosen {
+        border-width: 3px;
+      }
+      .triage.emergency .triage-title,
+      .error {
+        color: CanvasText;
+      }
+    }
+
+    @media print {
+      .quiz {
+        border: 0;
+        padding: 0;
+      }
+      .nav,
+      .result-actions {
+        display: none;
+      }
+      .cause {
+        break-inside: avoid;
+      }
+    }
+  `,
+];

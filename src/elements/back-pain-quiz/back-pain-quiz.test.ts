@@ -1,0 +1,642 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { cues } from '../../content/cues.js';
+import { outcomes, questions } from '../../content/quiz.js';
+import { registerLocale } from '../../content/registry.js';
+import { references } from '../../content/references.js';
+import { strings } from '../../content/strings.js';
+import { variations } from '../../content/variations.js';
+import { en } from '../../content/en.js';
+import '../../back-pain-quiz.js';
+import { BackPainQuiz } from '../../back-pain-quiz.js';
+import { outcomeFor } from '../../quiz/engine.js';
+import { pressOn, readText, resetLibraryState, shadow, spyConsole } from '../../test/helpers.js';
+
+type Answers = Record<string, string[]>;
+
+const question = (id: string) => {
+  const found = questions.find((each) => each.id === id);
+  if (!found) throw new Error(`no question "${id}"`);
+  return found;
+};
+const labelOf = (questionId: string, answerId: string) => {
+  const found = question(questionId).answers.find((answer) => answer.id === answerId);
+  if (!found) throw new Error(`no answer "${answerId}" to "${questionId}"`);
+  return found.label;
+};
+const outcome = (id: string) => outcomes.find((each) => each.id === id)!;
+
+// Paths through the quiz.
+const lowerBackAche: Answers = { where: ['lower-back'], when: ['during'], feeling: ['mild-ache'] };
+const noRedFlags: Answers = {
+  'emergency-symptoms': ['none'],
+  'urgent-symptoms': ['none'],
+  'see-someone-soon': ['none'],
+};
+const selfCare: Answers = {
+  ...lowerBackAche,
+  ...noRedFlags,
+  habits: ['no-warm-up'],
+  'harder-variations': ['none'],
+  form: ['hips-sag'],
+};
+const emergency: Answers = { ...lowerBackAche, 'emergency-symptoms': ['chest-pain'] };
+const urgent: Answers = { ...lowerBackAche, 'emergency-symptoms': ['none'], 'urgent-symptoms': ['fever'] };
+const seeSoon: Answers = { ...selfCare, feeling: ['sharp-or-lasting'] };
+
+const storageKey = (key = 'default') => `pushup-widgets:quiz:v1:${key}`;
+
+const focused = (el: BackPainQuiz) => shadow(el).activeElement as HTMLElement | null;
+const inputs = (el: BackPainQuiz) => [...shadow(el).querySelectorAll<HTMLInputElement>('input')];
+/** An answer's accessible name: the text of the label that wraps it. */
+const nameOf = (input: Element | null) => readText(input?.closest('label'));
+const answerNamed = (el: BackPainQuiz, name: string) => {
+  const found = inputs(el).find((input) => nameOf(input) === name);
+  if (!found) throw new Error(`no answer named "${name}"`);
+  return found;
+};
+const buttonNamed = (el: BackPainQuiz, name: string) => {
+  const found = [...shadow(el).querySelectorAll('button')].find((button) => readText(button) === name);
+  if (!found) throw new Error(`no button named "${name}"`);
+  return found;
+};
+const stepHeading = (el: BackPainQuiz) => shadow(el).querySelector('legend h3');
+const resultHeading = (el: BackPainQuiz) => shadow(el).querySelector('[part="result"] h3');
+const fieldset = (el: BackPainQuiz) => shadow(el).querySelector('fieldset')!;
+const part = (el: BackPainQuiz, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
+const parts = (el: BackPainQuiz, name: string) => [...shadow(el).querySelectorAll(`[part~="${name}"]`)];
+/** How many elements match; assertions compare numbers and text, never DOM nodes, so a failure reports. */
+const count = (el: BackPainQuiz, selector: string) => shadow(el).querySelectorAll(selector).length;
+
+/** What the step's heading reads: "Question 2 of 9 When do you feel it?". */
+const stepText = (questionId: string, current: number, total: number) =>
+  `Question ${current} of ${total} ${question(questionId).prompt}`;
+
+async function expectFocusOnStep(el: BackPainQuiz, questionId: string, current: number, total: number) {
+  await el.updateComplete;
+  expect(focused(el)?.localName, 'focus on the step heading').to.equal('h3');
+  expect(readText(focused(el))).to.equal(stepText(questionId, current, total));
+}
+
+/** Presses Tab until focus is on an element that passes `test`. */
+async function tabTo(el: BackPainQuiz, test: (element: HTMLElement) => boolean): Promise<HTMLElement> {
+  for (let press = 0; press < 20; press += 1) {
+    await sendKeys({ press: 'Tab' });
+    const element = focused(el);
+    if (element && test(element)) return element;
+  }
+  throw new Error('Tab never reached the element');
+}
+
+/**
+ * Answers the step on screen with the keyboard alone, from its focused heading: Tab into
+ * the answers, arrow keys through radios or Tab through checkboxes, Space to choose, then
+ * Tab to Next (or See result) and Enter.
+ */
+async function answerByKeyboard(el: BackPainQuiz, names: string[], next = strings.quizNext): Promise<void> {
+  await sendKeys({ press: 'Tab' });
+  for (const name of names) {
+    for (let press = 0; nameOf(focused(el)) !== name; press += 1) {
+      if (press > 12) throw new Error(`could not reach "${name}"`);
+      await sendKeys({ press: (focused(el) as HTMLInputElement).type === 'radio' ? 'ArrowDown' : 'Tab' });
+    }
+    if (!(focused(el) as HTMLInputElement).checked) await sendKeys({ press: ' ' });
+    expect((focused(el) as HTMLInputElement).checked, name).to.equal(true);
+  }
+  await tabTo(el, (element) => element.localName === 'button' && readText(element) === next);
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+}
+
+/** Chooses answers by clicking their labels and presses Next. */
+async function answerByClicking(el: BackPainQuiz, questionId: string, answerIds: string[]): Promise<void> {
+  for (const id of answerIds) {
+    answerNamed(el, labelOf(questionId, id)).closest('label')!.click();
+    await el.updateComplete;
+  }
+  shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  await el.updateComplete;
+}
+
+/** Renders a quiz already answered up to a result. */
+async function quizWith(answers: Answers): Promise<BackPainQuiz> {
+  const el = await fixture<BackPainQuiz>(html`<back-pain-quiz .answers=${answers}></back-pain-quiz>`);
+  await el.updateComplete;
+  return el;
+}
+
+async function expectNoticeAndSources(el: BackPainQuiz, outcomeIds: readonly string[]) {
+  expect(readText(part(el, 'notice'))).to.equal(strings.quizNotAdvice);
+  const cited = new Set(outcomeIds.flatMap((id) => outcome(id).references));
+  const sources = readText(part(el, 'sources'));
+  expect(sources).to.contain(strings.sourcesHeading);
+  for (const reference of references.filter((each) => cited.has(each.id))) expect(sources).to.contain(reference.title);
+}
+
+describe('<back-pain-quiz>', () => {
+  beforeEach(resetLibraryState);
+  afterEach(resetLibraryState);
+
+  describe('starting', () => {
+    it('opens at question 1 in a fieldset whose legend heads the step, with native radios', async () => {
+      const el = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
+      expect(readText(shadow(el).querySelector('h2'))).to.equal(strings.quizHeading);
+      expect(readText(fieldset(el).querySelector('legend'))).to.equal(stepText('where', 1, 9));
+      expect(readText(part(el, 'hint'))).to.equal(question('where').hint);
+      expect(inputs(el).map((input) => input.type)).to.deep.equal(question('where').answers.map(() => 'radio'));
+      expect(inputs(el).map(nameOf)).to.deep.equal(question('where').answers.map((answer) => answer.label));
+      expect(count(el, '[part="back"]'), 'no Back on the first step').to.equal(0);
+      expect(readText(part(el, 'next'))).to.equal(strings.quizNext);
+      expect(focused(el) === null, 'nothing takes focus on load').to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('uses the heading it is given', async () => {
+      const el = await fixture<BackPainQuiz>(html`<back-pain-quiz heading="Sore after training?"></back-pain-quiz>`);
+      expect(readText(shadow(el).querySelector('h2'))).to.equal('Sore after training?');
+    });
+  });
+
+  describe('completing it with the keyboard alone', () => {
+    it('reaches the emergency result, moving focus to each new step and then to the result', async () => {
+      const el = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
+      // Space on the first radio chooses it; the rest of the path starts from each step's heading.
+      await pressOn(inputs(el)[0], 'Space');
+      await tabTo(el, (element) => readText(element) === strings.quizNext);
+      await sendKeys({ press: 'Enter' });
+      await expectFocusOnStep(el, 'when', 2, 10);
+      await answerByKeyboard(el, [labelOf('when', 'after')]);
+      await expectFocusOnStep(el, 'feeling', 3, 10);
+      await answerByKeyboard(el, [labelOf('feeling', 'mild-ache')]);
+      await expectFocusOnStep(el, 'emergency-symptoms', 4, 10);
+      await answerByKeyboard(el, [labelOf('emergency-symptoms', 'chest-pain')], strings.quizSeeResult);
+
+      expect(focused(el) === resultHeading(el), 'focus on the result heading').to.equal(true);
+      expect(readText(focused(el))).to.equal(strings.quizResultHeading);
+      expect(el.matches(':state(emergency)')).to.equal(true);
+      expect(readText(shadow(el).querySelector('[role="alert"]'))).to.contain(strings.quizEmergencyTitle);
+    });
+
+    it('reaches a self-care result with ranked causes', async () => {
+      const el = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
+      const completed = oneEvent(el, 'pushup-quiz-complete');
+      // From the focused first radio, ArrowDown moves to and chooses "Lower back".
+      await pressOn(inputs(el)[0], 'ArrowDown');
+      expect(answerNamed(el, labelOf('where', 'lower-back')).checked).to.equal(true);
+      await tabTo(el, (element) => readText(element) === strings.quizNext);
+      await sendKeys({ press: 'Enter' });
+      const steps: [string, string[]][] = [
+        ['when', ['during']],
+        ['feeling', ['mild-ache']],
+        ['emergency-symptoms', ['none']],
+        ['urgent-symptoms', ['none']],
+        ['see-someone-soon', ['none']],
+        ['habits', ['no-warm-up']],
+        ['harder-variations', ['none']],
+        ['form', ['hips-sag']],
+      ];
+      for (const [index, [id, answerIds]] of steps.entries()) {
+        await expectFocusOnStep(el, id, index + 2, 9);
+        const last = index === steps.length - 1;
+        const names = answerIds.map((answerId) => labelOf(id, answerId));
+        await answerByKeyboard(el, names, last ? strings.quizSeeResult : strings.quizNext);
+      }
+      const { detail } = await completed;
+      const expected = outcomeFor(en, selfCare)!;
+      expect(detail).to.deep.equal({ triage: 'self-care', outcomeIds: [...expected.outcomeIds] });
+      expect(expected.outcomeIds[0]).to.equal('hips-sagging');
+      expect(focused(el) === resultHeading(el), 'focus on the result heading').to.equal(true);
+      expect(parts(el, 'cause').map((cause) => readText(cause.querySelector('h5')))).to.deep.equal(
+        expected.outcomeIds.map((id) => outcome(id).title),
+      );
+      expect(el.answers).to.deep.equal(selfCare);
+    });
+  });
+
+  describe('moving between steps', () => {
+    it('explains what is missing when Next has no answer, and keeps the step', async () => {
+      const el = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
+      let answered = 0;
+      el.addEventListener('pushup-quiz-answer', () => (answered += 1));
+      await pressOn(part(el, 'next') as HTMLElement, 'Enter');
+      await el.updateComplete;
+      const error = part(el, 'error')!;
+      expect(readText(error)).to.equal(`! ${strings.quizPickOne}`);
+      expect(fieldset(el).getAttribute('aria-describedby')?.split(' ')).to.include(error.id);
+      expect(readText(stepHeading(el))).to.equal(stepText('where', 1, 9));
+      expect(focused(el) === inputs(el)[0], 'focus on the first answer').to.equal(true);
+      expect(answered).to.equal(0);
+      await expect(el).to.be.accessible();
+
+      await pressOn(part(el, 'next') as HTMLElement, 'Enter');
+      await el.updateComplete;
+      expect(focused(el) === inputs(el)[0], 'again on a second try').to.equal(true);
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(readText(part(el, 'error')), 'a complete answer clears the message').to.equal('');
+    });
+
+    it('asks for at least one answer, or "None of these", on a multiple-choice step', async () => {
+      const el = await quizWith(lowerBackAche);
+      expect(readText(stepHeading(el))).to.equal(stepText('emergency-symptoms', 4, 9));
+      await pressOn(part(el, 'next') as HTMLElement, 'Enter');
+      await el.updateComplete;
+      expect(readText(part(el, 'error'))).to.equal(`! ${strings.quizPickAtLeastOne}`);
+      expect(readText(stepHeading(el))).to.equal(stepText('emergency-symptoms', 4, 9));
+      await expect(el).to.be.accessible();
+    });
+
+    it('goes Back with every answer kept, and forward again through them', async () => {
+      const el = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
+      await answerByClicking(el, 'where', ['upper-back']);
+      await answerByClicking(el, 'when', ['both']);
+      expect(readText(stepHeading(el))).to.equal(stepText('feeling', 3, 10));
+      // A choice not yet accepted with Next is kept too.
+      answerNamed(el, labelOf('feeling', 'mild-ache')).click();
+
+      await pressOn(buttonNamed(el, strings.quizBack), 'Enter');
+      await expectFocusOnStep(el, 'when', 2, 10);
+      expect(answerNamed(el, labelOf('when', 'both')).checked).to.equal(true);
+      await pressOn(buttonNamed(el, strings.quizBack), 'Enter');
+      await expectFocusOnStep(el, 'where', 1, 10);
+      expect(answerNamed(el, labelOf('where', 'upper-back')).checked).to.equal(true);
+      await expect(el).to.be.accessible();
+
+      await pressOn(buttonNamed(el, strings.quizNext), 'Enter');
+      await expectFocusOnStep(el, 'when', 2, 10);
+      expect(answerNamed(el, labelOf('when', 'both')).checked).to.equal(true);
+      expect(el.answers).to.deep.equal({ where: ['upper-back'], when: ['both'] });
+      await pressOn(buttonNamed(el, strings.quizNext), 'Enter');
+      await expectFocusOnStep(el, 'feeling', 3, 10);
+      expect(answerNamed(el, labelOf('feeling', 'mild-ache')).checked).to.equal(true);
+    });
+
+    it('is accessible on every step of the longest path', async () => {
+      const el = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
+      const path: [string, string][] = [
+        ['where', 'upper-back'],
+        ['when', 'both'],
+        ['feeling', 'mild-ache'],
+        ['emergency-symptoms', 'none'],
+        ['urgent-symptoms', 'none'],
+        ['see-someone-soon', 'none'],
+        ['habits', 'desk-hunched'],
+        ['harder-variations', 'diamond'],
+        ['form', 'none'],
+        ['shoulders', 'no-retraction'],
+      ];
+      for (const [index, [id, answerId]] of path.entries()) {
+        // The shoulder question counts once "Upper back" is chosen.
+        expect(readText(stepHeading(el))).to.equal(stepText(id, index + 1, index === 0 ? 9 : 10));
+        await expect(el).to.be.accessible();
+        await answerByClicking(el, id, [answerId]);
+      }
+      expect(el.matches(':state(self-care)')).to.equal(true);
+    });
+
+    it('asks about the shoulders only when the upper back or neck hurts', async () => {
+      const el = await quizWith({ ...selfCare, where: ['upper-back'], form: [] });
+      await answerByClicking(el, 'form', ['none']);
+      expect(readText(stepHeading(el))).to.equal(stepText('shoulders', 10, 10));
+      expect(readText(part(el, 'next'))).to.equal(strings.quizSeeResult);
+      await expect(el).to.be.accessible();
+    });
+
+    it('"None of these" clears the other ticks, and another tick clears it', async () => {
+      const el = await quizWith(lowerBackAche);
+      const none = answerNamed(el, labelOf('emergency-symptoms', 'none'));
+      const chest = answerNamed(el, labelOf('emergency-symptoms', 'chest-pain'));
+      const fall = answerNamed(el, labelOf('emergency-symptoms', 'serious-accident'));
+      expect(inputs(el).every((input) => input.type === 'checkbox')).to.equal(true);
+      await pressOn(chest, 'Space');
+      await pressOn(fall, 'Space');
+      await el.updateComplete;
+      expect([chest.checked, fall.checked]).to.deep.equal([true, true]);
+      expect(readText(part(el, 'next')), 'an emergency symptom ends the quiz').to.equal(strings.quizSeeResult);
+
+      await pressOn(none, 'Space');
+      await el.updateComplete;
+      expect([none.checked, chest.checked, fall.checked]).to.deep.equal([true, false, false]);
+      expect(readText(part(el, 'next'))).to.equal(strings.quizNext);
+
+      await pressOn(fall, 'Space');
+      await el.updateComplete;
+      expect([none.checked, fall.checked]).to.deep.equal([false, true]);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('results', () => {
+    it('tells the reader to call their local emergency number now, in an alert, with no self-care', async () => {
+      const el = await quizWith(emergency);
+      const alert = shadow(el).querySelector('[role="alert"][part="triage"]');
+      expect(readText(alert)).to.contain(strings.quizEmergencyTitle).and.contain(strings.quizEmergencyCallLocal);
+      expect(count(el, 'a[href^="tel:"]')).to.equal(0);
+      const referral = readText(part(el, 'referral'));
+      expect(referral).to.contain(outcome('emergency-help').summary);
+      for (const action of outcome('emergency-help').actions) expect(referral).to.contain(action);
+      expect(count(el, '[part="cause"]')).to.equal(0);
+      expect(count(el, '[part="cues"]')).to.equal(0);
+      expect(count(el, '[role="status"]')).to.equal(0);
+      await expectNoticeAndSources(el, ['emergency-help']);
+      expect(el.matches(':state(result)')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('links the page\'s own emergency number with `emergency-number`', async () => {
+      const el = await fixture<BackPainQuiz>(
+        html`<back-pain-quiz emergency-number="112" .answers=${emergency}></back-pain-quiz>`,
+      );
+      const link = shadow(el).querySelector<HTMLAnchorElement>('[role="alert"] a')!;
+      expect(link.getAttribute('href')).to.equal('tel:112');
+      expect(readText(link)).to.equal('112');
+      expect(readText(link.parentElement)).to.equal('Call 112 now, or go to an emergency department.');
+      expect(readText(part(el, 'triage'))).not.to.contain(strings.quizEmergencyCallLocal);
+      await expect(el).to.be.accessible();
+    });
+
+    it('falls back to the local wording when `emergency-number` has nothing to dial', async () => {
+      const el = await fixture<BackPainQuiz>(
+        html`<back-pain-quiz emergency-number="call us" .answers=${emergency}></back-pain-quiz>`,
+      );
+      expect(readText(part(el, 'triage'))).to.contain(strings.quizEmergencyCallLocal);
+      expect(count(el, 'a[href^="tel:"]')).to.equal(0);
+    });
+
+    it('sends an urgent symptom to a doctor in a polite status, with no causes', async () => {
+      const el = await quizWith(urgent);
+      const status = shadow(el).querySelector('[role="status"][part="triage"]');
+      expect(readText(status)).to.contain(strings.quizSeeDoctorTitle);
+      expect(count(el, '[role="alert"]')).to.equal(0);
+      expect(readText(part(el, 'referral')?.querySelector('h4'))).to.equal(outcome('urgent-appointment').title);
+      expect(count(el, '[part="cause"]')).to.equal(0);
+      expect(el.matches(':state(see-doctor)')).to.equal(true);
+      await expectNoticeAndSources(el, ['urgent-appointment']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('sends lasting pain to a doctor first, then lists the likely causes', async () => {
+      const el = await quizWith(seeSoon);
+      const expected = outcomeFor(en, seeSoon)!;
+      expect(expected.triage).to.equal('see-doctor');
+      expect(readText(shadow(el).querySelector('[role="status"]'))).to.contain(strings.quizSeeDoctorTitle);
+      expect(parts(el, 'referral').map((referral) => readText(referral.querySelector('h4')))).to.deep.equal([
+        outcome('see-professional-soon').title,
+      ]);
+      const causeIds = expected.outcomeIds.filter((id) => outcome(id).triage === 'self-care');
+      expect(parts(el, 'cause').map((cause) => readText(cause.querySelector('h5')))).to.deep.equal(
+        causeIds.map((id) => outcome(id).title),
+      );
+      // The referral comes before the causes.
+      const referral = part(el, 'referral')!;
+      expect(referral.compareDocumentPosition(part(el, 'cause')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      await expectNoticeAndSources(el, expected.outcomeIds);
+      await expect(el).to.be.accessible();
+    });
+
+    it('lists self-care causes, most likely first, with what to try, cues and easier variations', async () => {
+      const el = await quizWith(selfCare);
+      expect(readText(shadow(el).querySelector('[role="status"]'))).to.contain(strings.quizSelfCareTitle);
+      expect(count(el, '[role="alert"]')).to.equal(0);
+      expect(readText(shadow(el).querySelector('.causes h4'))).to.equal(strings.quizLikelyCauses);
+      const first = part(el, 'cause')!;
+      const hips = outcome('hips-sagging');
+      expect(readText(first.querySelector('h5'))).to.equal(hips.title);
+      expect(readText(first)).to.contain(hips.summary);
+      expect([...first.querySelectorAll('[part="actions"] li')].map(readText)).to.deep.equal([...hips.actions]);
+      expect([...first.querySelectorAll('[part="cues"] li')].map(readText)).to.deep.equal(
+        hips.cues.map((id) => cues.find((cue) => cue.id === id)!.text),
+      );
+      expect(readText(first.querySelector('[part="variations"]'))).to.equal(
+        variations.find((variation) => variation.id === 'knee')!.name,
+      );
+      expect(readText(first.querySelector('[part="variations"]')?.previousElementSibling)).to.equal(
+        strings.quizEasierVariations,
+      );
+      expect(el.matches(':state(self-care)')).to.equal(true);
+      await expectNoticeAndSources(el, outcomeFor(en, selfCare)!.outcomeIds);
+      await expect(el).to.be.accessible();
+    });
+
+    it('starts again from the result, at question 1 with its heading focused', async () => {
+      const el = await quizWith(selfCare);
+      const restarted = oneEvent(el, 'pushup-quiz-restart');
+      await pressOn(buttonNamed(el, strings.quizRestart), 'Enter');
+      const { detail } = await restarted;
+      expect(detail).to.deep.equal({});
+      await expectFocusOnStep(el, 'where', 1, 9);
+      expect(inputs(el).some((input) => input.checked)).to.equal(false);
+      expect(el.matches(':state(result)')).to.equal(false);
+    });
+
+    it('prints from the Print button', async () => {
+      const el = await quizWith(selfCare);
+      const print = window.print;
+      let printed = 0;
+      window.print = () => (printed += 1);
+      try {
+        await pressOn(buttonNamed(el, strings.quizPrint), 'Enter');
+        expect(printed).to.equal(1);
+      } finally {
+        window.print = print;
+      }
+    });
+  });
+
+  describe('events', () => {
+    it('fires pushup-quiz-answer with ids only: a string for one choice, a list for several', async () => {
+      const el = await quizWith({ ...lowerBackAche, ...noRedFlags });
+      const events: unknown[] = [];
+      el.addEventListener('pushup-quiz-answer', (event) => events.push(event.detail));
+      await answerByClicking(el, 'habits', ['desk-hunched', 'more-reps']);
+      el.answers = {};
+      await el.updateComplete;
+      await answerByClicking(el, 'where', ['neck-shoulders']);
+      expect(events).to.deep.equal([
+        { questionId: 'habits', answer: ['desk-hunched', 'more-reps'] },
+        { questionId: 'where', answer: 'neck-shoulders' },
+      ]);
+    });
+
+    it('fires pushup-quiz-complete once, with the triage and outcome ids the engine gives', async () => {
+      const el = await quizWith({ ...lowerBackAche, 'emergency-symptoms': ['none'] });
+      const details: unknown[] = [];
+      el.addEventListener('pushup-quiz-complete', (event) => details.push(event.detail));
+      await answerByClicking(el, 'urgent-symptoms', ['cancer-history']);
+      el.requestUpdate();
+      await el.updateComplete;
+      const expected = outcomeFor(en, { ...urgent, 'urgent-symptoms': ['cancer-history'] })!;
+      expect(details).to.deep.equal([{ triage: 'see-doctor', outcomeIds: [...expected.outcomeIds] }]);
+      expect(expected.outcomeIds).to.deep.equal(['urgent-appointment']);
+      expect(focused(el) === resultHeading(el), 'focus on the result heading').to.equal(true);
+    });
+
+    it('bubbles its events out of the shadow root', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div><back-pain-quiz></back-pain-quiz></div>`);
+      const el = wrapper.querySelector('back-pain-quiz')!;
+      const answered = oneEvent(wrapper, 'pushup-quiz-answer');
+      await answerByClicking(el, 'where', ['lower-back']);
+      expect((await answered).detail).to.deep.equal({ questionId: 'where', answer: 'lower-back' });
+    });
+  });
+
+  describe('restart()', () => {
+    it('returns to question 1, clears storage and fires pushup-quiz-restart', async () => {
+      const el = await fixture<BackPainQuiz>(html`<back-pain-quiz persist=""></back-pain-quiz>`);
+      await answerByClicking(el, 'where', ['lower-back']);
+      expect(localStorage.getItem(storageKey())).to.not.equal(null);
+      const restarted = oneEvent(el, 'pushup-quiz-restart');
+      el.restart();
+      await restarted;
+      await el.updateComplete;
+      expect(localStorage.getItem(storageKey())).to.equal(null);
+      expect(el.answers).to.deep.equal({});
+      expect(readText(stepHeading(el))).to.equal(stepText('where', 1, 9));
+    });
+  });
+
+  describe('persist', () => {
+    it('resumes an unfinished quiz at the next question after the element is re-created', async () => {
+      const first = await fixture<BackPainQuiz>(html`<back-pain-quiz persist=""></back-pain-quiz>`);
+      await answerByClicking(first, 'where', ['lower-back']);
+      await answerByClicking(first, 'when', ['after']);
+      first.remove();
+      expect(JSON.parse(localStorage.getItem(storageKey()) ?? 'null')).to.deep.equal({
+        where: ['lower-back'],
+        when: ['after'],
+      });
+      const second = await fixture<BackPainQuiz>(html`<back-pain-quiz persist=""></back-pain-quiz>`);
+      expect(readText(stepHeading(second))).to.equal(stepText('feeling', 3, 9));
+      expect(focused(second) === null, 'a resumed quiz does not take focus').to.equal(true);
+      await pressOn(buttonNamed(second, strings.quizBack), 'Enter');
+      await second.updateComplete;
+      expect(answerNamed(second, labelOf('when', 'after')).checked).to.equal(true);
+      await expect(second).to.be.accessible();
+    });
+
+    it('shows the result again for a finished quiz, until Start again', async () => {
+      localStorage.setItem(storageKey('monday'), JSON.stringify(selfCare));
+      const el = await fixture<BackPainQuiz>(html`<back-pain-quiz persist="monday"></back-pain-quiz>`);
+      expect(el.matches(':state(self-care)')).to.equal(true);
+      buttonNamed(el, strings.quizRestart).click();
+      await el.updateComplete;
+      expect(localStorage.getItem(storageKey('monday'))).to.equal(null);
+    });
+
+    it('stores nothing without persist', async () => {
+      const el = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
+      await answerByClicking(el, 'where', ['lower-back']);
+      expect(Object.keys(localStorage).filter((key) => key.startsWith('pushup-widgets'))).to.deep.equal([]);
+    });
+
+    for (const [kind, stored] of [
+      ['unreadable JSON', '{not json'],
+      ['answers that are not answers', JSON.stringify({ where: 42, when: ['never'] })],
+      ['a list', JSON.stringify(['lower-back'])],
+    ]) {
+      it(`starts fresh with one warning when storage holds ${kind}`, async () => {
+        const warn = spyConsole('warn');
+        try {
+          localStorage.setItem(storageKey(), stored);
+          const el = await fixture<BackPainQuiz>(html`<back-pain-quiz persist=""></back-pain-quiz>`);
+          expect(el.answers).to.deep.equal({});
+          expect(readText(stepHeading(el))).to.equal(stepText('where', 1, 9));
+          expect(warn.calls.length).to.equal(1);
+          await answerByClicking(el, 'where', ['elsewhere']);
+          expect(JSON.parse(localStorage.getItem(storageKey()) ?? 'null')).to.deep.equal({ where: ['elsewhere'] });
+        } finally {
+          warn.restore();
+        }
+      });
+    }
+  });
+
+  describe('answers property', () => {
+    it('drops unknown, malformed and off-path answers', async () => {
+      const el = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
+      el.answers = {
+        where: ['lower-back', 'upper-back'],
+        when: ['during'],
+        nonsense: ['x'],
+        shoulders: ['no-retraction'],
+      };
+      await el.updateComplete;
+      expect(el.answers).to.deep.equal({ when: ['during'] });
+      expect(readText(stepHeading(el))).to.equal(stepText('where', 1, 9));
+    });
+
+    it('never shows a self-care result while a red flag is ticked', async () => {
+      const el = await quizWith({ ...selfCare, 'emergency-symptoms': ['saddle-numbness'] });
+      expect(el.matches(':state(emergency)')).to.equal(true);
+      expect(count(el, '[part="cause"]')).to.equal(0);
+    });
+  });
+
+  describe('easier variations', () => {
+    it('names them as text while <variation-risk-card> is not registered', async () => {
+      expect(customElements.get('variation-risk-card') === undefined, 'card not registered yet').to.equal(true);
+      const el = await quizWith(selfCare);
+      expect(count(el, 'variation-risk-card')).to.equal(0);
+      const names = parts(el, 'variations').map(readText);
+      expect(names).to.include(variations.find((variation) => variation.id === 'knee')!.name);
+      expect(count(el, '[part="variation-cards"]')).to.equal(0);
+    });
+
+    // Registers the card for the rest of this page: keep it after the text test above.
+    it('shows them as inline compact risk cards once <variation-risk-card> is registered', async () => {
+      const el = await quizWith(selfCare);
+      await import('../../variation-risk-card.js');
+      await customElements.whenDefined('variation-risk-card');
+      await el.updateComplete;
+      // Each suggested variation once, in the order the ranked causes suggest them.
+      const suggested = [...new Set(outcomeFor(en, selfCare)!.outcomeIds.flatMap((id) => outcome(id).variations))];
+      const section = part(el, 'variation-cards')!;
+      expect(readText(section.querySelector('h4'))).to.equal(strings.quizEasierVariations);
+      const cards = [...section.querySelectorAll('variation-risk-card')];
+      expect(cards.map((card) => card.getAttribute('variation'))).to.deep.equal(suggested);
+      expect(cards.every((card) => card.hasAttribute('compact'))).to.equal(true);
+      await Promise.all(cards.map((card) => card.updateComplete));
+      expect(readText(shadow(cards[0]).querySelector('h2'))).to.equal(
+        variations.find((variation) => variation.id === suggested[0])!.name,
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('content and locale', () => {
+    it('renders content as text, never as markup', async () => {
+      const el = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
+      el.content = { questions: [{ id: 'where', prompt: '<img src=x onerror="alert(1)"> Where?' }] };
+      await el.updateComplete;
+      expect(count(el, 'img')).to.equal(0);
+      expect(readText(stepHeading(el))).to.equal('Question 1 of 9 <img src=x onerror="alert(1)"> Where?');
+    });
+
+    it('follows its lang', async () => {
+      registerLocale('xx', { strings: { quizNext: 'Xx next', quizProgress: 'Xx {current}/{total}' } });
+      const el = await fixture<BackPainQuiz>(html`<back-pain-quiz lang="xx"></back-pain-quiz>`);
+      await el.updateComplete;
+      expect(readText(part(el, 'next'))).to.equal('Xx next');
+      expect(readText(part(el, 'progress'))).to.equal('Xx 1/9');
+    });
+  });
+
+  it('keeps two instances on a page independent', async () => {
+    const wrapper = await fixture<HTMLElement>(html`
+      <div>
+        <back-pain-quiz></back-pain-quiz>
+        <back-pain-quiz></back-pain-quiz>
+      </div>
+    `);
+    const [one, two] = wrapper.querySelectorAll('back-pain-quiz');
+    await Promise.all([one.updateComplete, two.updateComplete]);
+    await answerByClicking(one, 'where', ['lower-back']);
+    expect(readText(stepHeading(two))).to.equal(stepText('where', 1, 9));
+    expect(two.answers).to.deep.equal({});
+  });
+
+  it('leaves an already defined tag alone when registered again', () => {
+    expect(() => BackPainQuiz.define('back-pain-quiz')).not.to.throw();
+    expect(customElements.get('back-pain-quiz') === BackPainQuiz).to.equal(true);
+  });
+});

@@ -1,0 +1,385 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
+import type { Answer, Content, Id, Question } from '../../content/types.js';
+import {
+  nextQuestion,
+  outcomeFor,
+  progress,
+  sanitizeAnswers,
+  selectAnswer,
+  validateAnswer,
+  visibleQuestions,
+  type AnswerProblem,
+  type QuizAnswers,
+  type QuizOutcome,
+} from '../../quiz/engine.js';
+import { ContentController } from '../../shared/content-controller.js';
+import { PersistController } from '../../shared/persist-controller.js';
+import { PushupElement } from '../../shared/pushup-element.js';
+import { quizStyles } from './back-pain-quiz.styles.js';
+import { renderResult } from './quiz-result.js';
+
+/** Where focus goes once the next render is on screen. */
+type FocusTarget = 'step' | 'first-answer' | 'result';
+
+const FOCUS_SELECTORS: Record<FocusTarget, string> = {
+  step: '#step-heading',
+  'first-answer': '.answers input',
+  result: '#result-heading',
+};
+
+/**
+ * Stored answers are a record of answer-id lists; anything else is corrupt. A record none
+ * of whose answers stands against the current content is corrupt too, not "nothing yet".
+ */
+function parseStoredAnswers(content: Content, stored: unknown): QuizAnswers | undefined {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return undefined;
+  const answers = sanitizeAnswers(content, stored);
+  if (Object.keys(stored).length > 0 && Object.keys(answers).length === 0) return undefined;
+  return answers;
+}
+
+/**
+ * @summary A short stepped self-check for back pain after push-ups that ends in a triage
+ * result: get emergency help, see a doctor, or likely causes with what to try.
+ *
+ * One question per step, in a `fieldset` whose `legend` holds the step's heading; native
+ * radios and checkboxes; Back keeps every answer; Next explains what is missing rather
+ * than doing nothing. Focus moves to each new step's heading, and to the result's
+ * heading at the end. Red-flag symptoms are asked before any habit question and lead
+ * straight to a clinician: an emergency result is an alert with no form tips. Every
+ * result carries a not-medical-advice notice and its sources.
+ *
+ * Setting `answers`, restoring them with `persist` or calling `restart()` fires no
+ * answer or complete event and does not move focus; only the reader's own steps do.
+ *
+ * @attr lang - Locale of the text; else the nearest ancestor's `lang`, else English.
+ *
+ * @fires pushup-quiz-answer - Next accepted a step. `detail: { questionId: string,
+ *   answer: string | string[] }`: one answer id for a single-choice question, a list of
+ *   ids for a multiple-choice one.
+ * @fires pushup-quiz-complete - The last step was accepted and the result is shown, once
+ *   per completion. `detail: { triage: 'emergency' | 'see-doctor' | 'self-care',
+ *   outcomeIds: string[] }`.
+ * @fires pushup-quiz-restart - The quiz was cleared to start again. `detail: {}`.
+ *
+ * @csspart base - The whole quiz.
+ * @csspart heading - The quiz's heading (an `h2`).
+ * @csspart intro - The short introduction above the questions.
+ * @csspart question - A step's `fieldset`.
+ * @csspart legend - A step's legend: the progress and the question (an `h3`).
+ * @csspart progress - "Question 2 of 9".
+ * @csspart hint - The help text under a question.
+ * @csspart answer - One answer row (a `label` wrapping its input).
+ * @csspart input - An answer's native radio or checkbox.
+ * @csspart error - What is missing when Next cannot go on yet.
+ * @csspart nav - The row with the Back and Next buttons.
+ * @csspart back - The Back button.
+ * @csspart next - The Next button ("See result" on the last step).
+ * @csspart result - The result.
+ * @csspart triage - The triage message that opens the result (an alert for emergencies).
+ * @csspart call - The emergency number's `tel:` link.
+ * @csspart referral - A referral: who to see and what to do.
+ * @csspart cause - One likely cause.
+ * @csspart actions - A list of things to do or try.
+ * @csspart cues - A cause's form cues to check.
+ * @csspart variations - A cause's easier variations to try, by name.
+ * @csspart variation-cards - A compact `<variation-risk-card>` for each suggested easier
+ *   variation, after the causes; shown when that element is registered on the page.
+ * @csspart notice - The not-medical-advice notice.
+ * @csspart sources - The list of sources.
+ * @csspart restart - The Start again button.
+ * @csspart print - The Print button.
+ *
+ * @cssprop --pushup-accent - Accent colour: inputs, buttons, links, focus ring.
+ * @cssprop --pushup-text - Body text colour.
+ * @cssprop --pushup-muted - Secondary text colour: progress, hints, sources.
+ * @cssprop --pushup-surface - Background colour.
+ * @cssprop --pushup-subtle - Background of quiet areas: chosen answers, causes.
+ * @cssprop --pushup-border - Border colour.
+ * @cssprop --pushup-danger - Colour of the emergency message and of the error text.
+ * @cssprop --pushup-radius - Corner radius.
+ * @cssprop --pushup-spacing - Base spacing unit.
+ * @cssprop --pushup-font - Font family; inherits the page's by default.
+ * @cssprop --pushup-focus - Focus ring colour.
+ *
+ * @cssstate result - A result is shown.
+ * @cssstate emergency - The result is `emergency`.
+ * @cssstate see-doctor - The result is `see-doctor`.
+ * @cssstate self-care - The result is `self-care`.
+ */
+export class BackPainQuiz extends PushupElement {
+  static override styles = quizStyles;
+
+  /**
+   * Keep an unfinished quiz in `localStorage`, so a reload resumes at the next unanswered
+   * question; a finished quiz shows its result again until Start again. The attribute's
+   * value, if any, names the storage key. Absent: nothing is stored.
+   */
+  @property() persist: string | null = null;
+
+  /** The heading text; defaults to the locale's "Why does my back hurt after push-ups?". */
+  @property() heading = '';
+
+  /**
+   * The page's emergency number, e.g. `112` or `911`, shown in an emergency result as a
+   * `tel:` link. Absent: the result says "your local emergency number" and names none.
+   */
+  @property({ attribute: 'emergency-number' }) emergencyNumber: string | null = null;
+
+  /**
+   * Content overrides merged over the defaults (a `ContentPatch`): own wording, extra
+   * questions or outcomes. Invalid content is reported once in the console and the
+   * defaults stay.
+   */
+  @property({ attribute: false }) content?: unknown;
+
+  /**
+   * The accepted answers: answer ids by question id (`{ where: ['lower-back'] }`).
+   * Settable, e.g. to resume a quiz; unknown, malformed or off-path answers are dropped.
+   * Setting it shows the first unanswered question, or the result when the quiz is done.
+   */
+  @property({ attribute: false })
+  get answers(): QuizAnswers {
+    return sanitizeAnswers(this.#i18n.content, this.#answers);
+  }
+  set answers(value: unknown) {
+    this.#answers = value;
+    // Answers from outside: show where they lead, with no half-made choices left over.
+    this.stepId = null;
+    this.drafts = {};
+    this.problem = undefined;
+  }
+
+  /** The question the reader went back to; `null` follows the first unanswered one. */
+  @state() private stepId: Id | null = null;
+  /** Selections the reader made but Next has not accepted yet, by question id; Back keeps them. */
+  @state() private drafts: Readonly<Record<Id, readonly Id[]>> = {};
+  /** Why Next could not go on, shown until the selection is complete. */
+  @state() private problem?: AnswerProblem;
+
+  readonly #i18n = new ContentController(this);
+  readonly #storage = new PersistController<QuizAnswers>(this, {
+    namespace: 'quiz',
+    version: 1,
+    key: () => (this.persist === null ? null : this.persist.trim() || 'default'),
+    parse: (stored) => parseStoredAnswers(this.#i18n.content, stored),
+  });
+  #answers: unknown = {};
+  #focusAfterUpdate?: FocusTarget;
+  #cardDefined = false;
+
+  /** Clears every answer (and the stored ones), returns to question 1 and fires `pushup-quiz-restart`. */
+  restart(): void {
+    this.answers = {};
+    this.#storage.clear();
+    this.emit('pushup-quiz-restart', {});
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasUpdated) this.#restore();
+    // A variation card registered later still appears in a result on screen.
+    globalThis.customElements?.whenDefined('variation-risk-card').then(() => this.requestUpdate());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('persist') && this.hasUpdated) this.#restore();
+    this.#cardDefined = Boolean(globalThis.customElements?.get('variation-risk-card'));
+  }
+
+  protected override updated(): void {
+    const outcome = this.#outcome;
+    this.setState('result', outcome !== undefined);
+    for (const triage of ['emergency', 'see-doctor', 'self-care'] as const) {
+      this.setState(triage, outcome?.triage === triage);
+    }
+    const target = this.#focusAfterUpdate;
+    this.#focusAfterUpdate = undefined;
+    if (target) this.renderRoot.querySelector<HTMLElement>(FOCUS_SELECTORS[target])?.focus();
+  }
+
+  /** The question on screen: the one the reader went back to, else the first unanswered. */
+  get #question(): Question | undefined {
+    const { content } = this.#i18n;
+    const answers = this.answers;
+    const visited = this.stepId
+      ? visibleQuestions(content, answers).find((each) => each.id === this.stepId)
+      : undefined;
+    return visited ?? nextQuestion(content, answers);
+  }
+
+  /** The result, once no question is left to show. */
+  get #outcome(): QuizOutcome | undefined {
+    return this.#question ? undefined : outcomeFor(this.#i18n.content, this.answers);
+  }
+
+  #selectionFor(question: Question): readonly Id[] {
+    return this.drafts[question.id] ?? this.answers[question.id] ?? [];
+  }
+
+  /** Whether accepting `selection` for `question` ends the quiz, so Next reads "See result". */
+  #isLastStep(question: Question, selection: readonly Id[]): boolean {
+    const accepted = validateAnswer(question, selection).valid;
+    const answers = accepted ? { ...this.answers, [question.id]: selection } : this.answers;
+    const path = visibleQuestions(this.#i18n.content, answers);
+    return path[path.length - 1]?.id === question.id;
+  }
+
+  #restore(): void {
+    const stored = this.#storage.load();
+    if (stored) this.answers = stored;
+  }
+
+  #onChoose(question: Question, answerId: Id, event: Event): void {
+    const selected = (event.target as HTMLInputElement).checked;
+    const selection = selectAnswer(question, this.#selectionFor(question), answerId, selected);
+    this.drafts = { ...this.drafts, [question.id]: selection };
+    if (this.problem && validateAnswer(question, selection).valid) this.problem = undefined;
+  }
+
+  #onNext(question: Question, event: Event): void {
+    event.preventDefault();
+    const selection = this.#selectionFor(question);
+    const validity = validateAnswer(question, selection);
+    if (!validity.valid) {
+      // Keep the step and the reader's choices; say what is missing and go to the answers.
+      this.problem = validity.problem;
+      this.#focusAfterUpdate = 'first-answer';
+      this.requestUpdate();
+      return;
+    }
+    const { content } = this.#i18n;
+    // Not through the setter: the reader's unaccepted choices on other steps stay.
+    const before = this.answers;
+    this.#answers = { ...before, [question.id]: selection };
+    this.requestUpdate('answers', before);
+    const { [question.id]: _accepted, ...drafts } = this.drafts;
+    this.drafts = drafts;
+    this.problem = undefined;
+    const answers = this.answers;
+    const path = visibleQuestions(content, answers);
+    const next = path[path.findIndex((each) => each.id === question.id) + 1];
+    this.stepId = next?.id ?? null;
+    this.#storage.save(answers);
+    this.emit('pushup-quiz-answer', {
+      questionId: question.id,
+      answer: question.kind === 'single' ? selection[0] : [...selection],
+    });
+    const outcome = next ? undefined : outcomeFor(content, answers);
+    if (outcome) this.emit('pushup-quiz-complete', { triage: outcome.triage, outcomeIds: [...outcome.outcomeIds] });
+    this.#focusAfterUpdate = outcome ? 'result' : 'step';
+  }
+
+  #onBack(previous: Question): void {
+    this.stepId = previous.id;
+    this.problem = undefined;
+    this.#focusAfterUpdate = 'step';
+  }
+
+  #onRestart(): void {
+    this.restart();
+    this.#focusAfterUpdate = 'step';
+  }
+
+  protected override render(): TemplateResult {
+    const question = this.#question;
+    const outcome = this.#outcome;
+    return html`
+      <section part="base" class="quiz" aria-labelledby="heading">
+        <h2 id="heading" part="heading">${this.heading || this.#i18n.strings.quizHeading}</h2>
+        ${question ? this.#renderQuestion(question) : nothing}
+        ${outcome
+          ? renderResult({
+              content: this.#i18n.content,
+              outcome,
+              emergencyNumber: this.emergencyNumber,
+              inlineCards: this.#cardDefined,
+              onRestart: () => this.#onRestart(),
+              onPrint: () => window.print(),
+            })
+          : nothing}
+      </section>
+    `;
+  }
+
+  #renderQuestion(question: Question): TemplateResult {
+    const { content, strings } = this.#i18n;
+    const answers = this.answers;
+    const path = visibleQuestions(content, answers);
+    const step = progress(content, answers, question.id) ?? { current: 1, total: path.length };
+    const previous = path[step.current - 2];
+    const selection = this.#selectionFor(question);
+    const problem = this.problem;
+    const describedBy = [problem ? 'error' : '', question.hint ? 'hint' : ''].filter(Boolean).join(' ');
+    // New inputs for each question: a checked radio renamed into another group would
+    // uncheck that group's answer.
+    const rows = keyed(
+      question.id,
+      question.answers.map((answer) => this.#renderAnswer(question, answer, selection)),
+    );
+    return html`
+      <p part="intro" class="intro">${strings.quizIntro}</p>
+      <form class="step" novalidate @submit=${(event: Event) => this.#onNext(question, event)}>
+        <fieldset part="question" class="question" aria-describedby=${describedBy || nothing}>
+          <legend part="legend">
+            <h3 id="step-heading" class="step-heading" tabindex="-1">
+              <span part="progress" class="progress">
+                ${this.#i18n.format('quizProgress', { current: step.current, total: step.total })}
+              </span>
+              <span class="prompt">${question.prompt}</span>
+            </h3>
+          </legend>
+          ${question.hint ? html`<p part="hint" id="hint" class="hint">${question.hint}</p>` : nothing}
+          <p part="error" id="error" class="error" role="alert">${problem ? this.#renderProblem(problem) : nothing}</p>
+          <div class="answers">${rows}</div>
+        </fieldset>
+        ${this.#renderNav(question, previous, selection)}
+      </form>
+    `;
+  }
+
+  /** What is missing, led by a mark so it is not told by colour alone. */
+  #renderProblem(problem: AnswerProblem): TemplateResult {
+    const { strings } = this.#i18n;
+    const message = problem === 'pick-one' ? strings.quizPickOne : strings.quizPickAtLeastOne;
+    return html`<span class="mark" aria-hidden="true">!</span> ${message}`;
+  }
+
+  /** Back (not on the first step) and Next, which reads "See result" when this step ends the quiz. */
+  #renderNav(question: Question, previous: Question | undefined, selection: readonly Id[]): TemplateResult {
+    const { strings } = this.#i18n;
+    return html`
+      <div part="nav" class="nav">
+        ${previous
+          ? html`<button part="back" class="back" type="button" @click=${() => this.#onBack(previous)}>
+              ${strings.quizBack}
+            </button>`
+          : nothing}
+        <button part="next" class="next" type="submit">
+          ${this.#isLastStep(question, selection) ? strings.quizSeeResult : strings.quizNext}
+        </button>
+      </div>
+    `;
+  }
+
+  #renderAnswer(question: Question, answer: Answer, selection: readonly Id[]): TemplateResult {
+    const chosen = selection.includes(answer.id);
+    // The label wraps its input, so the whole row is the target.
+    return html`
+      <label part="answer" class=${chosen ? 'answer chosen' : 'answer'}>
+        <input
+          part="input"
+          type=${question.kind === 'single' ? 'radio' : 'checkbox'}
+          name=${question.id}
+          value=${answer.id}
+          .checked=${live(chosen)}
+          @change=${(event: Event) => this.#onChoose(question, answer.id, event)}
+        />
+        <span class="answer-label">${answer.label}</span>
+      </label>
+    `;
+  }
+}
