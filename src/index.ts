@@ -4,6 +4,9 @@
  * (`pushup-widgets/pushup-form-checklist.js`) to load only what it needs.
  */
 export * from './pushup-form-checklist.js';
+export * from './back-pain-quiz.js';
+export * from './variation-risk-card.js';
+export * from './quiz/index.js';
 export * from './content/index.js';
 export type { PushupEventMap, PushupEventDetail } from './shared/events.js';
 export { PushupElement } from './shared/pushup-element.js';
