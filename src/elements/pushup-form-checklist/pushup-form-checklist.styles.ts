@@ -28,6 +28,7 @@ export const checklistStyles = [
     }
 
     .progress-fill {
+      inline-size: 0;
       block-size: 100%;
       background: var(--_accent);
       transition: inline-size 150ms ease-out;

@@ -93,6 +93,18 @@ describe('<pushup-form-checklist>', () => {
       expect(readText(focused)).to.equal(`Why it matters: ${standardCues[0].text}`);
     });
 
+    it('fills the progress bar as cues are ticked', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      const bar = shadow(el).querySelector('[part="progress-bar"]')!;
+      const fill = bar.firstElementChild!;
+      const filled = () => fill.getBoundingClientRect().width / bar.getBoundingClientRect().width;
+      expect(filled()).to.equal(0);
+      el.checked = standardCues.slice(0, 4).map((cue) => cue.id);
+      await el.updateComplete;
+      await Promise.all(fill.getAnimations().map((animation) => animation.finished));
+      expect(filled()).to.be.closeTo(4 / standardCues.length, 0.01);
+    });
+
     it('unchecks a cue when it is ticked again', async () => {
       const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
       const first = checkboxes(el)[0];
@@ -244,10 +256,10 @@ describe('<pushup-form-checklist>', () => {
 
   describe('persist', () => {
     it('keeps ticks across a re-created element', async () => {
-      const first = await fixture<PushupFormChecklist>(html`<pushup-form-checklist persist></pushup-form-checklist>`);
+      const first = await fixture<PushupFormChecklist>(html`<pushup-form-checklist persist=""></pushup-form-checklist>`);
       checkboxes(first)[1].click();
       first.remove();
-      const second = await fixture<PushupFormChecklist>(html`<pushup-form-checklist persist></pushup-form-checklist>`);
+      const second = await fixture<PushupFormChecklist>(html`<pushup-form-checklist persist=""></pushup-form-checklist>`);
       expect(checkboxes(second)[1].checked).to.equal(true);
       expect(JSON.parse(localStorage.getItem(storageKey()) ?? 'null')).to.deep.equal([standardCues[1].id]);
     });
@@ -277,12 +289,12 @@ describe('<pushup-form-checklist>', () => {
         throw new DOMException('quota', 'QuotaExceededError');
       };
       try {
-        const first = await fixture<PushupFormChecklist>(html`<pushup-form-checklist persist></pushup-form-checklist>`);
+        const first = await fixture<PushupFormChecklist>(html`<pushup-form-checklist persist=""></pushup-form-checklist>`);
         checkboxes(first)[0].click();
         checkboxes(first)[1].click();
         first.remove();
         const second = await fixture<PushupFormChecklist>(
-          html`<pushup-form-checklist persist></pushup-form-checklist>`,
+          html`<pushup-form-checklist persist=""></pushup-form-checklist>`,
         );
         expect(checkboxes(second).slice(0, 2).map((input) => input.checked)).to.deep.equal([true, true]);
         expect(warn.calls).to.have.length(1);
@@ -296,7 +308,7 @@ describe('<pushup-form-checklist>', () => {
       const warn = spyConsole('warn');
       try {
         localStorage.setItem(storageKey(), '{not json');
-        const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist persist></pushup-form-checklist>`);
+        const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist persist=""></pushup-form-checklist>`);
         expect(el.checked).to.deep.equal([]);
         localStorage.setItem(storageKey('other'), JSON.stringify({ hips: true }));
         await fixture(html`<pushup-form-checklist persist="other"></pushup-form-checklist>`);

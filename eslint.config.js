@@ -1,0 +1,50 @@
+// @ts-check
+/**
+ * ESLint (flat config), the first step of `npm run lint` (then `tsc --noEmit` and
+ * `lit-analyzer --strict`, which type-check the templates' bindings).
+ */
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import tseslint from 'typescript-eslint';
+
+/** Node's globals for the build scripts and configs (not the browser's). */
+const nodeGlobals = Object.fromEntries(
+  ['console', 'process', 'URL', 'fetch', 'setTimeout', 'clearTimeout', 'AbortController', 'Buffer'].map((name) => [
+    name,
+    'readonly',
+  ]),
+);
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json'],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts'],
+    extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
+    settings: {
+      // Our elements extend the shared base class, not LitElement directly.
+      wc: { elementBaseClasses: ['LitElement', 'PushupElement'] },
+    },
+  },
+  {
+    files: ['**/*.{js,mjs}', 'rollup.config.ts', 'web-test-runner.config.ts'],
+    languageOptions: { globals: nodeGlobals },
+  },
+  {
+    rules: {
+      // `const { [id]: _dropped, ...rest } = answers` is how a key is left out of a copy.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+    },
+  },
+  {
+    files: ['src/**/*.test.ts', 'src/test/**/*.ts'],
+    rules: {
+      // Chai's property assertions (`expect(box).to.be.checked`) are expressions by design.
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
+  },
+);

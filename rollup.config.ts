@@ -1,0 +1,76 @@
+/**
+ * `npm run build`: `NODE_OPTIONS=--import=tsx rollup -c rollup.config.ts`. (tsx loads this
+ * file: `--configPlugin typescript` cannot, as tsconfig.json's program is `src/` only.)
+ *
+ * 1. `dist/` for npm: unbundled ES modules mirroring `src/` (one file per source module),
+ *    Lit left as a dependency, `.d.ts` files and source maps. Built from every entry in
+ *    package.json `exports` whose source exists (see scripts/entries.mjs).
+ * 2. `dist/pushup-widgets.min.js` for a CDN script tag: `src/index.ts` as one minified
+ *    ES module with Lit inlined in its production build.
+ */
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { existsSync } from 'node:fs';
+import type { RollupOptions, WarningHandlerWithDefault } from 'rollup';
+import { existingEntries, minBundle } from './scripts/entries.mjs';
+
+/** Tests are neither built nor declared. (Patterns resolve from tsconfig's `rootDir`, `src`.) */
+const tests = ['**/*.test.ts', 'test/**'];
+
+const typescriptOptions = { exclude: tests, outDir: 'dist' } as const;
+
+/** `lit`, `lit/*`, `@lit/*` (and Lit's own packages): peers of the npm build, not inlined. */
+const isLit = (id: string): boolean => /^(?:lit|lit-html|lit-element|@lit\/[^/]+)(?:\/|$)/.test(id);
+
+/**
+ * Fail rather than warn: a bare import that is neither Lit nor resolved would silently
+ * become external, and a circular import breaks the rule that imports point down only.
+ */
+const strictWarnings: WarningHandlerWithDefault = (warning, warn) => {
+  if (warning.code === 'UNRESOLVED_IMPORT' || warning.code === 'CIRCULAR_DEPENDENCY') {
+    throw new Error(warning.message);
+  }
+  warn(warning);
+};
+
+const entries = existingEntries();
+const config: RollupOptions[] = [
+  {
+    input: Object.fromEntries(entries.map((entry) => [entry.output.slice('dist/'.length, -'.js'.length), entry.source])),
+    external: isLit,
+    onwarn: strictWarnings,
+    // This build type-checks (a type error fails it, as no broken `.d.ts` should ship).
+    plugins: [typescript({ ...typescriptOptions, declaration: true, declarationDir: 'dist', noEmitOnError: true })],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      // The plugin always imports TypeScript's helpers (`__decorate`) from tslib; the one
+      // module they need is kept in `dist/vendor/`, since npm drops any `node_modules`
+      // folder from a tarball and Lit stays the only dependency.
+      entryFileNames: ({ name }) => `${name.replace(/^(?:.*\/)?node_modules\//, 'vendor/')}.js`,
+      sourcemap: true,
+    },
+  },
+];
+
+if (existsSync(minBundle.source)) {
+  config.push({
+    input: minBundle.source,
+    onwarn: strictWarnings,
+    plugins: [
+      // Lit's `production` export condition: no dev-mode checks or console notice.
+      nodeResolve({ exportConditions: ['production'] }),
+      // Same sources as above, already checked there: skip checking them twice.
+      typescript({ ...typescriptOptions, declaration: false, declarationMap: false, noCheck: true }),
+      terser({ ecma: 2020, module: true, format: { comments: false } }),
+    ],
+    output: { file: minBundle.output, format: 'es', sourcemap: true },
+  });
+} else {
+  console.warn(`${minBundle.source} does not exist yet: ${minBundle.output} is not built.`);
+}
+
+export default config;

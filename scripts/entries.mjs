@@ -1,0 +1,45 @@
+/**
+ * The package's entry points, read from one place: the `exports` map of package.json.
+ * Every export that points at `./dist/<path>.js` (other than the min bundle) is built from
+ * `src/<path>.ts`; an entry whose source does not exist yet is skipped, so a new element
+ * is picked up by the build, the size report and the demo without editing them.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The self-contained bundle for a CDN script tag, and the source it is built from. */
+export const minBundle = { source: 'src/index.ts', output: 'dist/pushup-widgets.min.js' };
+
+/**
+ * @typedef {object} Entry
+ * @property {string} specifier  What a user imports, e.g. `pushup-widgets/content.js`.
+ * @property {string} source     Source file, relative to the repo root (`src/content/index.ts`).
+ * @property {string} output     Built file, relative to the repo root (`dist/content/index.js`).
+ * @property {boolean} exists    Whether the source exists yet.
+ */
+
+/** @returns {Entry[]} every entry that `exports` names, in its order. */
+export function allEntries() {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const entries = [];
+  for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
+    const file = typeof target === 'string' ? target : (target.import ?? target.default);
+    const match = /^\.\/dist\/(.+)\.js$/.exec(file ?? '');
+    if (!match || `./${minBundle.output}` === file) continue;
+    const source = `src/${match[1]}.ts`;
+    entries.push({
+      specifier: subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`,
+      source,
+      output: `dist/${match[1]}.js`,
+      exists: existsSync(new URL(`../${source}`, import.meta.url)),
+    });
+  }
+  return entries;
+}
+
+/** @returns {Entry[]} the entries whose source exists today. */
+export function existingEntries() {
+  return allEntries().filter((entry) => entry.exists);
+}

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+/**
+ * `npm run size`: what each entry costs a page, measured on the built `dist/`.
+ *
+ * Each entry is bundled in memory the way an app's bundler would ship it: minified with
+ * terser, in Lit's production build, then gzipped at level 9. Two figures per entry:
+ * with Lit inlined (the cost to a page that has no Lit yet) and without it (the cost to a
+ * page that already loads Lit). Then the file a CDN serves, `dist/pushup-widgets.min.js`.
+ */
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { existingEntries, minBundle, root } from './entries.mjs';
+
+const isLit = (id) => /^(?:lit|lit-html|lit-element|@lit\/[^/]+)(?:\/|$)/.test(id);
+
+const entries = existingEntries();
+const missing = [...entries.map((entry) => entry.output), minBundle.output].filter(
+  (file) => !existsSync(new URL(file, `file://${root}`)),
+);
+if (missing.length > 0) {
+  console.error(`size: ${missing.join(', ')} not found; run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
+
+/** Minified code of `file` bundled with Lit inlined, or with Lit left external. */
+async function minified(file, { inlineLit }) {
+  const bundle = await rollup({
+    input: new URL(file, `file://${root}`).pathname,
+    external: inlineLit ? [] : isLit,
+    plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2020, module: true })],
+    onwarn(warning, warn) {
+      if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);
+      warn(warning);
+    },
+  });
+  try {
+    const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+    return output[0].code;
+  } finally {
+    await bundle.close();
+  }
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const rows = await Promise.all(
+  entries.map(async (entry) => {
+    const [withLit, withoutLit] = await Promise.all([
+      minified(entry.output, { inlineLit: true }),
+      minified(entry.output, { inlineLit: false }),
+    ]);
+    return [entry.specifier, kb(withLit.length), kb(gzipSize(withLit)), kb(gzipSize(withoutLit))];
+  }),
+);
+const cdn = readFileSync(new URL(minBundle.output, `file://${root}`));
+rows.push([minBundle.output, kb(cdn.length), kb(gzipSize(cdn)), '']);
+
+const header = ['entry', 'min', 'min+gzip', 'min+gzip without Lit'];
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+const line = (cells) =>
+  cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+console.log(line(header));
+console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+for (const row of rows) console.log(line(row));
+console.log('\nmin: terser, Lit production build; gzip: level 9. KB = 1024 bytes.');

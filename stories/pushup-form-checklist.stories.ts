@@ -1,0 +1,76 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { cues, variations } from '../src/content/index.js';
+import '../src/pushup-form-checklist.js';
+
+/** The element's attributes and properties; their docs come from the manifest. */
+interface ChecklistArgs {
+  variation: string;
+  compact: boolean;
+  heading: string;
+  persist: string;
+  lang: string;
+  checked?: string[];
+  content?: unknown;
+}
+
+/** One array for "no ticks": bound again on re-render, it leaves a reader's ticks alone. */
+const NO_TICKS: string[] = [];
+
+const checklist = ({ variation, compact, heading, persist, lang, checked }: ChecklistArgs) => html`
+  <pushup-form-checklist
+    variation=${variation}
+    ?compact=${compact}
+    heading=${ifDefined(heading || undefined)}
+    persist=${ifDefined(persist || undefined)}
+    lang=${ifDefined(lang || undefined)}
+    .checked=${checked ?? NO_TICKS}
+  ></pushup-form-checklist>
+`;
+
+const meta = {
+  title: 'Elements/pushup-form-checklist',
+  component: 'pushup-form-checklist',
+  tags: ['autodocs'],
+  render: (args) => checklist(args),
+  args: { variation: 'standard', compact: false, heading: '', persist: '', lang: '' },
+  argTypes: {
+    variation: { control: 'select', options: variations.map((variation) => variation.id) },
+    compact: { control: 'boolean' },
+    heading: { control: 'text' },
+    // Empty leaves the attribute off: nothing stored, the page's language.
+    persist: { control: 'text' },
+    lang: { control: 'text' },
+    checked: { control: false },
+    content: { control: false },
+  },
+  parameters: {
+    actions: { handles: ['pushup-checklist-change', 'pushup-checklist-complete'] },
+  },
+} satisfies Meta<ChecklistArgs>;
+
+export default meta;
+type Story = StoryObj<ChecklistArgs>;
+
+export const Default: Story = {};
+
+export const Compact: Story = { args: { compact: true } };
+
+/** One story per variation: each shows its own cues where it has any. */
+const variationStory = (variation: string): Story => ({ args: { variation } });
+export const Standard = variationStory('standard');
+export const Knee = variationStory('knee');
+export const Diamond = variationStory('diamond');
+export const Deficit = variationStory('deficit');
+export const Weighted = variationStory('weighted');
+export const Forward = variationStory('forward');
+export const Backward = variationStory('backward');
+
+/** Ticks survive a reload, kept in `localStorage` under the key `storybook-demo`. */
+export const Persisted: Story = { args: { persist: 'storybook-demo' } };
+
+/** Every cue checked through the `checked` property: the completion message shows. */
+export const Completed: Story = { args: { checked: cues.map((cue) => cue.id) } };
+
+export const CustomHeading: Story = { args: { heading: 'Before your first set' } };
