@@ -78,8 +78,9 @@ function totalsReporter(): Reporter {
         if (!session.passed && session.errors.length > 0) totals.failed += 1;
       }
       const line = `${totals.passed} passed, ${totals.failed} failed`;
+      // Under scripts/test.mjs the file feeds its closing line; run alone, print it here.
       if (process.env.PUSHUP_TEST_SUMMARY) writeFileSync(process.env.PUSHUP_TEST_SUMMARY, `${line}\n`);
-      console.log(line);
+      else console.log(line);
     },
   };
 }

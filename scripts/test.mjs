@@ -6,13 +6,17 @@
  *    MINIBROWSER_BIN, WEBKIT_DRIVER_BIN). When any is missing: as root, installs the
  *    Debian packages; otherwise stops with the exact command to run.
  * 2. Starts WebKitWebDriver on a free loopback port under Xvfb (WebKit needs a display).
- * 3. Runs web-test-runner with the TypeScript config; extra arguments are passed on.
+ * 3. Runs the Node tests (`*.node-test.ts`, no browser), then web-test-runner with the
+ *    TypeScript config; extra arguments are passed on to web-test-runner.
+ * 4. Prints one closing total for both, `N passed, N failed`.
  *
  * Set BROWSERS=chromium (or a comma list) to run a subset.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
 
@@ -83,9 +87,40 @@ async function waitForDriver(port) {
   throw new Error(`WebKitWebDriver did not start on port ${port}.`);
 }
 
-ensureBrowsers();
+/**
+ * The Node tests (`src/**\/*.node-test.ts`): what must hold without a browser, such as
+ * server-rendering safety. Returns their pass and fail counts.
+ */
+function runNodeTests() {
+  const files = readdirSync('src', { recursive: true })
+    .filter((file) => file.endsWith('.node-test.ts'))
+    .map((file) => join('src', file));
+  if (files.length === 0) return { passed: 0, failed: 0 };
+  const tap = join(mkdtempSync(join(tmpdir(), 'pushup-node-tests-')), 'results.tap');
+  console.log(`Node: ${files.join(', ')}`);
+  spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
+      '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
+    { stdio: 'inherit' },
+  );
+  const results = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(results)?.[1] ?? 0);
+  // A run that reported nothing counts as one failure, never as silence.
+  return { passed: count('pass'), failed: count('fail') || (results ? 0 : 1) };
+}
 
-const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=tsx`.trim() };
+ensureBrowsers();
+const nodeTotals = runNodeTests();
+
+// The browser run writes its total here; the closing line adds the Node tests to it.
+const summary =
+  process.env.PUSHUP_TEST_SUMMARY ?? join(mkdtempSync(join(tmpdir(), 'pushup-summary-')), 'summary.txt');
+const env = {
+  ...process.env,
+  PUSHUP_TEST_SUMMARY: summary,
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=tsx`.trim(),
+};
 let driver;
 if (wanted.includes('webkit')) {
   const port = await freePort();
@@ -120,5 +155,12 @@ const runner = spawn(
 );
 runner.on('exit', (code) => {
   stopDriver();
-  process.exit(code ?? 1);
+  // One closing total for both runners: "N passed, N failed".
+  const browser = existsSync(summary) ? readFileSync(summary, 'utf8') : '';
+  // No browser total at all (the runner died early) counts as a failure.
+  const [, passed = '0', failed = '1'] = /(\d+) passed, (\d+) failed/.exec(browser) ?? [];
+  const line = `${Number(passed) + nodeTotals.passed} passed, ${Number(failed) + nodeTotals.failed} failed`;
+  writeFileSync(summary, `${line}\n`);
+  console.log(line);
+  process.exit(code || (nodeTotals.failed > 0 ? 1 : 0));
 });

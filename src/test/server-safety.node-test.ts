@@ -1,0 +1,67 @@
+/**
+ * Server-rendering safety, run in Node (`node --test`, no DOM): importing any entry,
+ * constructing an element and calling `render()` must touch no browser-only global.
+ * Those globals are replaced by getters that throw, so any access fails the test.
+ * Lit's Node build supplies the minimal `HTMLElement` and `customElements` a server has.
+ */
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+
+const browserOnly = ['window', 'document', 'localStorage', 'sessionStorage', 'matchMedia', 'navigator', 'location'];
+const touched: string[] = [];
+
+/** The first stack frame outside this file: who read the global. */
+function reader(): string {
+  const frames = (new Error().stack ?? '').split('\n').slice(1);
+  return frames.find((frame) => !frame.includes('server-safety')) ?? '';
+}
+
+before(() => {
+  for (const name of browserOnly) {
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      get() {
+        // Lit probes `document` to find out it is on a server; that is its business.
+        if (reader().includes('/node_modules/')) return undefined;
+        touched.push(`${name} in ${reader().trim()}`);
+        throw new Error(`${name} was read on the server`);
+      },
+    });
+  }
+});
+
+describe('on a server', () => {
+  it('imports every entry without touching a browser global', async () => {
+    await import('../index.js');
+    await import('../pushup-form-checklist.js');
+    await import('../back-pain-quiz.js');
+    await import('../variation-risk-card.js');
+    await import('../content/index.js');
+    assert.deepEqual(touched, []);
+  });
+
+  it('constructs and renders every element without touching a browser global', async () => {
+    const { PushupFormChecklist, BackPainQuiz, VariationRiskCard } = await import('../index.js');
+    const checklist = new PushupFormChecklist();
+    checklist.variation = 'knee';
+    const card = new VariationRiskCard();
+    card.variation = 'diamond';
+    const unknownCard = new VariationRiskCard();
+    unknownCard.variation = 'handstand';
+    const quiz = new BackPainQuiz();
+    const finishedQuiz = new BackPainQuiz();
+    finishedQuiz.answers = { 'emergency-symptoms': ['chest-pain'] };
+    for (const element of [checklist, card, unknownCard, quiz, finishedQuiz]) {
+      // `render()` is protected; a server renderer calls it all the same.
+      const template = (element as unknown as { render(): unknown }).render();
+      assert.ok(template, `<${element.constructor.name}> rendered nothing`);
+    }
+    assert.deepEqual(touched, []);
+  });
+
+  it('reads the content module in Node', async () => {
+    const { en, outcomeFor } = await import('../index.js');
+    assert.ok(en.cues.length > 0);
+    assert.deepEqual(outcomeFor(en, { 'emergency-symptoms': ['chest-pain'] })?.triage, 'emergency');
+  });
+});
