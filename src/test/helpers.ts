@@ -43,3 +43,19 @@ export async function pressOn(target: HTMLElement, key: string): Promise<void> {
   target.focus();
   await sendKeys({ press: key === 'Space' ? ' ' : key });
 }
+
+/**
+ * How many CSS pixels the element's content sticks out past its own box when the element
+ * is `width` pixels wide: 0 means it fits without horizontal scrolling.
+ */
+export async function overflowAt(element: HTMLElement & { updateComplete?: Promise<unknown> }, width: number): Promise<number> {
+  element.style.setProperty('inline-size', `${width}px`);
+  await element.updateComplete;
+  const root = shadow(element);
+  let widest = element.getBoundingClientRect().right;
+  for (const node of root.querySelectorAll('*')) {
+    const box = node.getBoundingClientRect();
+    if (box.width > 0) widest = Math.max(widest, box.right);
+  }
+  return Math.max(0, Math.round(widest - element.getBoundingClientRect().right));
+}

@@ -10,7 +10,7 @@ import { en } from '../../content/en.js';
 import '../../back-pain-quiz.js';
 import { BackPainQuiz } from '../../back-pain-quiz.js';
 import { outcomeFor } from '../../quiz/engine.js';
-import { pressOn, readText, resetLibraryState, shadow, spyConsole } from '../../test/helpers.js';
+import { overflowAt, pressOn, readText, resetLibraryState, shadow, spyConsole } from '../../test/helpers.js';
 
 type Answers = Record<string, string[]>;
 
@@ -477,6 +477,19 @@ describe('<back-pain-quiz>', () => {
       const answered = oneEvent(wrapper, 'pushup-quiz-answer');
       await answerByClicking(el, 'where', ['lower-back']);
       expect((await answered).detail).to.deep.equal({ questionId: 'where', answer: 'lower-back' });
+    });
+  });
+
+  describe('on a narrow screen', () => {
+    it('fits a 280 px wide column on a step and on every kind of result', async () => {
+      const first = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
+      expect(await overflowAt(first, 280), 'first step').to.equal(0);
+      for (const [name, answers] of Object.entries({ emergency, urgent, seeSoon, selfCare })) {
+        const el = await fixture<BackPainQuiz>(
+          html`<back-pain-quiz emergency-number="112" .answers=${answers}></back-pain-quiz>`,
+        );
+        expect(await overflowAt(el, 280), name).to.equal(0);
+      }
     });
   });
 

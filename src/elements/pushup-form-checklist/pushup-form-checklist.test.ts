@@ -6,7 +6,7 @@ import { references } from '../../content/references.js';
 import { variations } from '../../content/variations.js';
 import '../../pushup-form-checklist.js';
 import { PushupFormChecklist } from '../../pushup-form-checklist.js';
-import { pressOn, readText, resetLibraryState, shadow, spyConsole } from '../../test/helpers.js';
+import { overflowAt, pressOn, readText, resetLibraryState, shadow, spyConsole } from '../../test/helpers.js';
 
 const cuesFor = (variation: string) =>
   cues.filter((cue) => cue.variations === 'all' || cue.variations.includes(variation));
@@ -319,6 +319,12 @@ describe('<pushup-form-checklist>', () => {
         warn.restore();
       }
     });
+  });
+
+  it('fits a 280 px wide column with every explanation open', async () => {
+    const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist variation="backward"></pushup-form-checklist>`);
+    for (const toggle of shadow(el).querySelectorAll<HTMLButtonElement>('[part="why-toggle"]')) toggle.click();
+    expect(await overflowAt(el, 280)).to.equal(0);
   });
 
   it('keeps two instances on a page independent', async () => {

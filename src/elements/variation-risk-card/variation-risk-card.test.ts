@@ -6,7 +6,7 @@ import { strings } from '../../content/strings.js';
 import type { RiskLevel, Variation } from '../../content/types.js';
 import { variations } from '../../content/variations.js';
 import { VariationRiskCard } from '../../variation-risk-card.js';
-import { pressOn, readText, resetLibraryState, shadow, spyConsole } from '../../test/helpers.js';
+import { overflowAt, pressOn, readText, resetLibraryState, shadow, spyConsole } from '../../test/helpers.js';
 
 const variationById = (id: string): Variation => {
   const found = variations.find((variation) => variation.id === id);
@@ -294,6 +294,13 @@ describe('<variation-risk-card>', () => {
       await el.updateComplete;
       expect(riskRows(el)[0]).to.include({ name: 'Xx back', level: 'Xx low' });
     });
+  });
+
+  it('fits a 280 px wide column for every variation', async () => {
+    for (const variation of variations) {
+      const el = await fixture<VariationRiskCard>(html`<variation-risk-card variation=${variation.id}></variation-risk-card>`);
+      expect(await overflowAt(el, 280), variation.id).to.equal(0);
+    }
   });
 
   it('keeps two cards on a page independent', async () => {
