@@ -1,7 +1,17 @@
 import { css } from 'lit';
 
-/** Styles for the pieces every element has: heading, actions row, sources list. */
+/** Styles for the pieces every element has: frame, heading, actions row, sources list. */
 export const sharedStyles = css`
+  /* The frame every element draws around itself. */
+  .panel {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
   h2 {
     margin: 0;
     font-size: 1.25em;

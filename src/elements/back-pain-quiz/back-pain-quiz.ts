@@ -288,7 +288,7 @@ export class BackPainQuiz extends PushupElement {
     const question = this.#question;
     const outcome = this.#outcome;
     return html`
-      <section part="base" class="quiz" aria-labelledby="heading">
+      <section part="base" class="panel quiz" aria-labelledby="heading">
         <h2 id="heading" part="heading">${this.heading || this.#i18n.strings.quizHeading}</h2>
         ${question ? this.#renderQuestion(question) : nothing}
         ${outcome

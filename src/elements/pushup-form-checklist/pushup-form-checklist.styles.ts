@@ -6,15 +6,6 @@ export const checklistStyles = [
   themeTokens,
   sharedStyles,
   css`
-    .checklist {
-      display: grid;
-      gap: calc(var(--_space) * 0.75);
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-    }
-
     .variation {
       margin: 0;
       color: var(--_muted);

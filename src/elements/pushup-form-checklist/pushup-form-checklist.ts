@@ -212,7 +212,7 @@ export class PushupFormChecklist extends PushupElement {
     const cues = this.#cues;
     const variation = this.#variation;
     return html`
-      <section part="base" class="checklist" aria-labelledby="heading">
+      <section part="base" class="panel checklist" aria-labelledby="heading">
         <h2 id="heading" part="heading">${this.heading || strings.checklistHeading}</h2>
         ${variation && variation.id !== DEFAULT_VARIATION
           ? html`<p part="variation" class="variation">

@@ -7,15 +7,11 @@ export const cardStyles = [
   sharedStyles,
   css`
     /* A grid or flex row of cards stretches each host; the card fills it. */
+    /* A column, so the neighbours and sources sit at the foot of a card in a grid row. */
     .card {
       display: flex;
       flex-direction: column;
-      gap: calc(var(--_space) * 0.75);
       block-size: 100%;
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
       overflow-wrap: anywhere;
     }
 

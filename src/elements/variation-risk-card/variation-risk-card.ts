@@ -158,7 +158,7 @@ export class VariationRiskCard extends PushupElement {
   protected override render(): TemplateResult {
     const variation = this.#variation;
     return html`
-      <article part="base" class="card" aria-labelledby=${variation ? 'heading' : nothing}>
+      <article part="base" class="panel card" aria-labelledby=${variation ? 'heading' : nothing}>
         ${variation ? this.#renderCard(variation) : this.#renderMessage()}
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </article>
