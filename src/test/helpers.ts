@@ -59,3 +59,16 @@ export async function overflowAt(element: HTMLElement & { updateComplete?: Promi
   }
   return Math.max(0, Math.round(widest - element.getBoundingClientRect().right));
 }
+
+/**
+ * The controls in the element smaller than 24 × 24 CSS pixels (WCAG 2.2 target size),
+ * described by tag and text. Links inside sentences are exempt, as WCAG allows.
+ */
+export function smallTargets(element: Element): string[] {
+  return [...shadow(element).querySelectorAll<HTMLElement>('button, input, select, textarea')]
+    .filter((control) => {
+      const box = control.getBoundingClientRect();
+      return box.width > 0 && (box.width < 24 || box.height < 24);
+    })
+    .map((control) => `<${control.localName}> ${readText(control) || control.getAttribute('type')}`);
+}

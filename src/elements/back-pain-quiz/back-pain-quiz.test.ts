@@ -10,7 +10,7 @@ import { en } from '../../content/en.js';
 import '../../back-pain-quiz.js';
 import { BackPainQuiz } from '../../back-pain-quiz.js';
 import { outcomeFor } from '../../quiz/engine.js';
-import { overflowAt, pressOn, readText, resetLibraryState, shadow, spyConsole } from '../../test/helpers.js';
+import { overflowAt, smallTargets, pressOn, readText, resetLibraryState, shadow, spyConsole } from '../../test/helpers.js';
 
 type Answers = Record<string, string[]>;
 
@@ -481,14 +481,16 @@ describe('<back-pain-quiz>', () => {
   });
 
   describe('on a narrow screen', () => {
-    it('fits a 280 px wide column on a step and on every kind of result', async () => {
+    it('fits a 280 px wide column on a step and on every kind of result, with targets of at least 24 px', async () => {
       const first = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
       expect(await overflowAt(first, 280), 'first step').to.equal(0);
+      expect(smallTargets(first), 'first step').to.deep.equal([]);
       for (const [name, answers] of Object.entries({ emergency, urgent, seeSoon, selfCare })) {
         const el = await fixture<BackPainQuiz>(
           html`<back-pain-quiz emergency-number="112" .answers=${answers}></back-pain-quiz>`,
         );
         expect(await overflowAt(el, 280), name).to.equal(0);
+        expect(smallTargets(el), name).to.deep.equal([]);
       }
     });
   });

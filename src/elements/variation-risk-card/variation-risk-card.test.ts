@@ -6,7 +6,7 @@ import { strings } from '../../content/strings.js';
 import type { RiskLevel, Variation } from '../../content/types.js';
 import { variations } from '../../content/variations.js';
 import { VariationRiskCard } from '../../variation-risk-card.js';
-import { overflowAt, pressOn, readText, resetLibraryState, shadow, spyConsole } from '../../test/helpers.js';
+import { overflowAt, smallTargets, pressOn, readText, resetLibraryState, shadow, spyConsole } from '../../test/helpers.js';
 
 const variationById = (id: string): Variation => {
   const found = variations.find((variation) => variation.id === id);
@@ -296,10 +296,11 @@ describe('<variation-risk-card>', () => {
     });
   });
 
-  it('fits a 280 px wide column for every variation', async () => {
+  it('fits a 280 px wide column for every variation, with targets of at least 24 px', async () => {
     for (const variation of variations) {
       const el = await fixture<VariationRiskCard>(html`<variation-risk-card variation=${variation.id}></variation-risk-card>`);
       expect(await overflowAt(el, 280), variation.id).to.equal(0);
+      expect(smallTargets(el), variation.id).to.deep.equal([]);
     }
   });
 

@@ -1,0 +1,52 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../pushup-form-checklist.js';
+import { resetLibraryState, shadow, smallTargets } from '../test/helpers.js';
+
+/** The heading's text colour, as the browser computed it. */
+const headingColour = (wrapper: Element) => {
+  const el = wrapper.querySelector('pushup-form-checklist')!;
+  return getComputedStyle(shadow(el).querySelector('h2')!).color;
+};
+
+describe('theme', () => {
+  afterEach(resetLibraryState);
+
+  it("follows the page's color-scheme when the page sets one", async () => {
+    const dark = await fixture(html`<div class="dark-page"><pushup-form-checklist></pushup-form-checklist></div>`);
+    const light = await fixture(html`<div class="light-page"><pushup-form-checklist></pushup-form-checklist></div>`);
+    // Set before the elements connect, as a page's stylesheet would be.
+    for (const [wrapper, scheme] of [[dark, 'dark'], [light, 'light']] as const) {
+      const el = wrapper.querySelector('pushup-form-checklist')!;
+      el.remove();
+      (wrapper as HTMLElement).style.setProperty('color-scheme', scheme);
+      wrapper.append(el);
+      await el.updateComplete;
+    }
+    expect(headingColour(dark)).to.equal('rgb(232, 234, 237)');
+    expect(headingColour(light)).to.equal('rgb(27, 31, 36)');
+  });
+
+  it('takes colours, radius and spacing from --pushup-* custom properties', async () => {
+    const wrapper = await fixture(html`<div><pushup-form-checklist></pushup-form-checklist></div>`);
+    (wrapper as HTMLElement).style.setProperty('--pushup-text', 'rgb(1, 2, 3)');
+    (wrapper as HTMLElement).style.setProperty('--pushup-radius', '3px');
+    const el = wrapper.querySelector('pushup-form-checklist')!;
+    expect(headingColour(wrapper)).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(shadow(el).querySelector('[part="base"]')!).borderTopLeftRadius).to.equal('3px');
+  });
+
+  it('inherits the page font unless --pushup-font is set', async () => {
+    const wrapper = await fixture(html`<div><pushup-form-checklist></pushup-form-checklist></div>`);
+    (wrapper as HTMLElement).style.setProperty('font-family', 'serif');
+    const el = wrapper.querySelector('pushup-form-checklist')!;
+    const font = () => getComputedStyle(shadow(el).querySelector('label')!).fontFamily;
+    expect(font()).to.equal('serif');
+    (wrapper as HTMLElement).style.setProperty('--pushup-font', 'monospace');
+    expect(font()).to.equal('monospace');
+  });
+
+  it('gives every control a target of at least 24 by 24 pixels', async () => {
+    const el = await fixture(html`<pushup-form-checklist></pushup-form-checklist>`);
+    expect(smallTargets(el)).to.deep.equal([]);
+  });
+});
