@@ -1,21 +1,6 @@
-/** The built-in English content: the base every locale and override is merged over. */
-import { cues, phases } from './cues.js';
+/** The whole built-in English content: the core, plus the quiz's questions and outcomes. */
+import { enCore } from './en-core.js';
 import { outcomes, questions } from './quiz.js';
-import { references } from './references.js';
-import { strings } from './strings.js';
-import type { Content, LocaleStrings } from './types.js';
-import { variations } from './variations.js';
+import type { Content } from './types.js';
 
-export const en: Content = {
-  locale: 'en',
-  strings,
-  references,
-  phases,
-  cues,
-  variations,
-  questions,
-  outcomes,
-};
-
-/** Every interface string a locale must provide. */
-export const uiStringKeys = Object.keys(strings) as (keyof LocaleStrings)[];
+export const en: Content = { ...enCore, questions, outcomes };

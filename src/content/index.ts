@@ -3,7 +3,8 @@
  * merge, validate and localize it. No DOM: usable in Node (`pushup-widgets/content.js`).
  */
 export type * from './types.js';
-export { en, uiStringKeys } from './en.js';
+export { en } from './en.js';
+export { enCore, uiStringKeys } from './en-core.js';
 export { references } from './references.js';
 export { cues, phases } from './cues.js';
 export { variations } from './variations.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { en, uiStringKeys } from './en.js';
+import { enCore, uiStringKeys } from './en-core.js';
+import { en } from './en.js';
 import { formatString } from './format.js';
 import { mergeContent } from './merge.js';
 import {
@@ -176,6 +177,18 @@ describe('content module', () => {
       expect(resolveContent('en').content.strings.quizNext).to.equal('Go');
       expect(resolveContent('en').content.strings.quizBack).to.equal(en.strings.quizBack);
       expect(resolveContent('es').content.strings.quizBack).to.equal('Atrás');
+    });
+
+    it('leaves the quiz out of the core content, ignoring quiz patches there', () => {
+      const question = en.questions[0];
+      registerContent({ questions: [{ id: question.id, prompt: 'Where is it sore?' }] });
+      const core = resolveContent('en');
+      expect(core.errors).to.deep.equal([]);
+      expect(core.content.questions).to.deep.equal([]);
+      expect(core.content.cues).to.equal(enCore.cues);
+      const whole = resolveContent('en', undefined, en);
+      expect(whole.errors).to.deep.equal([]);
+      expect(whole.content.questions[0].prompt).to.equal('Where is it sore?');
     });
 
     it('skips invalid input at each step and reports it, keeping the last valid content', () => {

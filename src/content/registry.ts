@@ -6,7 +6,7 @@
  *
  * Pure module state, no DOM: usable in Node and safe to import on a server.
  */
-import { en, uiStringKeys } from './en.js';
+import { enCore, uiStringKeys } from './en-core.js';
 import { mergeContent } from './merge.js';
 import type { Content, ContentPatch } from './types.js';
 import { validateContent } from './validate.js';
@@ -26,10 +26,14 @@ const loadedLocales = new Map<string, ContentPatch>();
 const pendingLoads = new Map<string, Promise<void>>();
 const sitePatches: { patch: ContentPatch; locale: string | undefined }[] = [];
 const listeners = new Set<() => void>();
-const siteCache = new Map<string, ResolvedContent>();
+/** Resolved site content by base content, then by locale; valid while `version` holds. */
+const siteCache = new WeakMap<Content, { version: number; byLocale: Map<string, ResolvedContent> }>();
+
+/** Bumped by every registration, so cached site content is resolved again. */
+let cacheVersion = 0;
 
 function changed(): void {
-  siteCache.clear();
+  cacheVersion += 1;
   for (const listener of listeners) listener();
 }
 
@@ -75,9 +79,9 @@ export function resetRegisteredContent(): void {
  */
 export function matchLocale(tag: string | null | undefined): string {
   const wanted = (tag ?? '').trim().toLowerCase();
-  if (!wanted) return en.locale;
+  if (!wanted) return enCore.locale;
   const candidates = [wanted, wanted.split('-')[0]];
-  return candidates.find((candidate) => candidate === en.locale || localeSources.has(candidate)) ?? en.locale;
+  return candidates.find((candidate) => candidate === enCore.locale || localeSources.has(candidate)) ?? enCore.locale;
 }
 
 /** Whether `locale` still has to be loaded before `resolveContent` can show it. */
@@ -102,19 +106,37 @@ export function loadLocale(locale: string): Promise<void> {
   return pending;
 }
 
+/**
+ * The patch without the collections `base` does not have: an element that shows no quiz
+ * ignores a translation's or a site's questions and outcomes rather than rejecting them.
+ */
+function forBase(patch: unknown, base: Content): unknown {
+  if (typeof patch !== 'object' || patch === null) return patch;
+  const kept: Record<string, unknown> = { ...patch };
+  for (const collection of ['questions', 'outcomes'] as const) {
+    if (base[collection].length === 0) delete kept[collection];
+  }
+  return kept;
+}
+
 function applyPatch(resolved: ResolvedContent, patch: unknown, label: string): ResolvedContent {
   if (patch === undefined || patch === null) return resolved;
-  const merged = mergeContent(resolved.content, patch as ContentPatch);
+  const merged = mergeContent(resolved.content, forBase(patch, resolved.content) as ContentPatch);
   const errors = validateContent(merged, uiStringKeys);
   if (errors.length > 0) return { content: resolved.content, errors: [...resolved.errors, `${label}: ${errors.join('; ')}`] };
   return { content: merged, errors: resolved.errors };
 }
 
-function siteContent(locale: string): ResolvedContent {
-  const cached = siteCache.get(locale);
+function siteContent(locale: string, base: Content): ResolvedContent {
+  let cache = siteCache.get(base);
+  if (cache?.version !== cacheVersion) {
+    cache = { version: cacheVersion, byLocale: new Map() };
+    siteCache.set(base, cache);
+  }
+  const cached = cache.byLocale.get(locale);
   if (cached) return cached;
-  let resolved: ResolvedContent = { content: en, errors: [] };
-  if (locale !== en.locale) {
+  let resolved: ResolvedContent = { content: base, errors: [] };
+  if (locale !== base.locale) {
     const source = localeSources.get(locale);
     const translation = typeof source === 'function' ? loadedLocales.get(locale) : source;
     if (translation) resolved = applyPatch(resolved, { ...translation, locale }, `locale "${locale}"`);
@@ -122,14 +144,16 @@ function siteContent(locale: string): ResolvedContent {
   for (const { patch, locale: only } of sitePatches) {
     if (only === undefined || only === locale) resolved = applyPatch(resolved, patch, 'registerContent()');
   }
-  siteCache.set(locale, resolved);
+  cache.byLocale.set(locale, resolved);
   return resolved;
 }
 
 /**
  * The content for `locale` (as returned by `matchLocale`) with an element's own patch
- * merged over it. Until a lazily loaded locale arrives, its English fallback is used.
+ * merged over it. `base` is the English content the element needs: `enCore` unless it
+ * asks for more (the quiz passes `en`, with its questions and outcomes). Until a lazily
+ * loaded locale arrives, its English fallback is used.
  */
-export function resolveContent(locale: string, elementPatch?: unknown): ResolvedContent {
-  return applyPatch(siteContent(locale), elementPatch, 'content property');
+export function resolveContent(locale: string, elementPatch?: unknown, base: Content = enCore): ResolvedContent {
+  return applyPatch(siteContent(locale, base), elementPatch, 'content property');
 }

@@ -1,13 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  formatString,
-  loadLocale,
-  matchLocale,
-  needsLoading,
-  onContentChange,
-  resolveContent,
-} from '../content/index.js';
-import { en } from '../content/en.js';
+import { formatString } from '../content/format.js';
+import { loadLocale, matchLocale, needsLoading, onContentChange, resolveContent } from '../content/registry.js';
+import { enCore } from '../content/en-core.js';
 import type { Content, LocaleStrings } from '../content/types.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { content?: unknown };
@@ -50,18 +44,25 @@ function inheritedLang(element: Element): string {
  */
 export class ContentController implements ReactiveController {
   /** The locale being shown, e.g. `en`. */
-  locale = en.locale;
+  locale = enCore.locale;
   /** The content being shown. */
-  content: Content = en;
+  content: Content;
 
   readonly #host: Host;
+  readonly #base: Content;
   #unsubscribe?: () => void;
   #resolvedFor?: { locale: string; patch: unknown; version: number };
   #version = 0;
   #lastErrors = '';
 
-  constructor(host: Host) {
+  /**
+   * `base` is the English content the host needs: `enCore` by default; the quiz passes
+   * the whole `en`, with its questions and outcomes, which other elements never load.
+   */
+  constructor(host: Host, base: Content = enCore) {
     this.#host = host;
+    this.#base = base;
+    this.content = base;
     host.addController(this);
   }
 
@@ -108,7 +109,7 @@ export class ContentController implements ReactiveController {
     const last = this.#resolvedFor;
     if (last && last.locale === this.locale && last.patch === patch && last.version === this.#version) return;
     this.#resolvedFor = { locale: this.locale, patch, version: this.#version };
-    const { content, errors } = resolveContent(this.locale, patch);
+    const { content, errors } = resolveContent(this.locale, patch, this.#base);
     this.content = content;
     const report = errors.join('\n');
     if (report && report !== this.#lastErrors) {

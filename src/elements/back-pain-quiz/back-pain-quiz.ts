@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
+import { en } from '../../content/en.js';
 import type { Answer, Content, Id, Question } from '../../content/types.js';
 import {
   nextQuestion,
@@ -160,7 +161,8 @@ export class BackPainQuiz extends PushupElement {
   /** Why Next could not go on, shown until the selection is complete. */
   @state() private problem?: AnswerProblem;
 
-  readonly #i18n = new ContentController(this);
+  // The whole English content: the quiz is the one element that needs its questions.
+  readonly #i18n = new ContentController(this, en);
   readonly #storage = new PersistController<QuizAnswers>(this, {
     namespace: 'quiz',
     version: 1,
