@@ -12,6 +12,17 @@ export const sharedStyles = css`
     background: var(--_surface);
   }
 
+  /* Native checkboxes and radios at the 24 px minimum target (WCAG 2.2 target size). */
+  input[type='checkbox'],
+  input[type='radio'] {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+
   h2 {
     margin: 0;
     font-size: 1.25em;

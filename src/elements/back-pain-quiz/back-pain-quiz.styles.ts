@@ -100,15 +100,6 @@ export const quizStyles = [
       box-shadow: inset 0 0 0 1px var(--_accent);
     }
 
-    /* 24 px minimum target (WCAG 2.2 target size). */
-    input {
-      flex: none;
-      inline-size: 1.5rem;
-      block-size: 1.5rem;
-      margin: 0;
-      accent-color: var(--_accent);
-      cursor: pointer;
-    }
 
     .answer-label {
       flex: 1;

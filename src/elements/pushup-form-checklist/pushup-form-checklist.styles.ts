@@ -74,15 +74,6 @@ export const checklistStyles = [
       gap: 0.5rem;
     }
 
-    /* 24 px minimum target (WCAG 2.2 target size). */
-    input[type='checkbox'] {
-      flex: none;
-      inline-size: 1.5rem;
-      block-size: 1.5rem;
-      margin: 0;
-      accent-color: var(--_accent);
-      cursor: pointer;
-    }
 
     label {
       flex: 1;
