@@ -12,6 +12,7 @@ export { questions, outcomes } from './quiz.js';
 export { formatString } from './format.js';
 export { mergeContent } from './merge.js';
 export { validateContent, ID_PATTERN } from './validate.js';
+export { weakenedRedFlags } from './safety.js';
 export {
   loadLocale,
   matchLocale,

@@ -2,22 +2,21 @@
  * The English self-check: its questions, in the order they are asked, and the outcomes
  * they lead to.
  *
- * Order is a safety rule: the three questions about the pain come first, then every
- * red-flag question (always asked, never behind an `askIf`), and only then the questions
- * about habits and form. A red-flag answer names the referral outcome it leads to;
- * emergency and urgent flags end the quiz at once, "see someone soon" flags let it carry
- * on so the reader also gets the likely causes.
+ * Order is a safety rule: the emergency questions come first, then the urgent ones, the
+ * age check and the "see someone soon" ones (all always asked, never behind an `askIf`),
+ * and only then where, when and how it hurts, and the habit and form questions. Every
+ * red-flag answer ends the quiz with a referral of its own level, and a referral is all
+ * the result shows: who to see, how soon, what to do meanwhile and what to tell them.
  *
- * Self-care outcomes are ranked by their `signals`. Where, when and how it feels give
- * small weights (1 to 4); each habit or form answer gives its own cause `DECISIVE`, more
- * than any outcome can collect from those small weights, so ticking a habit puts its cause
- * first. The first self-care outcome (`poor-technique`) is the engine's fallback when
- * nothing scored.
+ * Self-care causes are ranked by their `signals` and hidden when the answers rule them
+ * out (`requires`). Where and when give small weights (1 to 4); each habit or form answer
+ * gives its own cause `DECISIVE`, more than any cause can collect from the small weights,
+ * so ticking a habit puts its cause first.
  *
- * Emergency wording never names a country's number: the element fills in "your local
- * emergency number" or the page's own number.
+ * Emergency and urgent wording never names a country's number: the element fills in "your
+ * local emergency number" or the page's own number.
  */
-import type { Outcome, Question } from './types.js';
+import type { Outcome, Question, RedFlag } from './types.js';
 
 /** Weight of a habit or form answer for its own cause: beats any mix of the small weights. */
 const DECISIVE = 10;
@@ -27,53 +26,22 @@ const EMERGENCY = 'emergency-help';
 const URGENT = 'urgent-appointment';
 const SOON = 'see-professional-soon';
 const KNOWN_CONDITION = 'ask-your-doctor-first';
+const UNDER_16 = 'under-16-see-doctor';
+const OUTSIDE = 'outside-this-check';
 
-const emergencyFlag = { triage: 'emergency', outcome: EMERGENCY, endsQuiz: true } as const;
-const urgentFlag = { triage: 'see-doctor', outcome: URGENT, endsQuiz: true } as const;
-const soonFlag = { triage: 'see-doctor', outcome: SOON, endsQuiz: false } as const;
+const emergencyFlag: RedFlag = { triage: 'emergency', outcome: EMERGENCY, endsQuiz: true };
+const urgentFlag: RedFlag = { triage: 'see-doctor', outcome: URGENT, endsQuiz: true };
+const soonFlag: RedFlag = { triage: 'see-doctor', outcome: SOON, endsQuiz: true };
+const referTo = (outcome: string): RedFlag => ({ triage: 'see-doctor', outcome, endsQuiz: true });
 
 const noneOfThese = { id: 'none', label: 'None of these', exclusive: true } as const;
 
 export const questions: readonly Question[] = [
-  // About the pain
-  {
-    id: 'where',
-    kind: 'single',
-    prompt: 'Where does it hurt?',
-    hint: 'Pick the place where you feel it most.',
-    answers: [
-      { id: 'upper-back', label: 'Upper back, or between my shoulder blades' },
-      { id: 'lower-back', label: 'Lower back' },
-      { id: 'neck-shoulders', label: 'Neck and the tops of my shoulders' },
-      { id: 'elsewhere', label: 'Somewhere else' },
-    ],
-  },
-  {
-    id: 'when',
-    kind: 'single',
-    prompt: 'When do you feel it?',
-    answers: [
-      { id: 'during', label: 'While I do push-ups' },
-      { id: 'after', label: 'After push-ups, later that day or the next' },
-      { id: 'both', label: 'Both during and after' },
-    ],
-  },
-  {
-    id: 'feeling',
-    kind: 'single',
-    prompt: 'How does it feel?',
-    hint: 'Tired, hard-worked muscles can ache. Pain is different.',
-    answers: [
-      { id: 'mild-ache', label: 'A mild ache or soreness, like tired muscles' },
-      { id: 'sharp-or-lasting', label: 'Sharp pain, or pain that lasts', redFlag: soonFlag },
-    ],
-  },
-
-  // Red flags: always asked, before any habit question
+  // Emergency red flags: always asked, and first
   {
     id: 'emergency-symptoms',
     kind: 'multiple',
-    prompt: 'Do you have any of these?',
+    prompt: 'Along with your back pain, do you have any of these?',
     hint: 'Some of these can feel awkward to think about, but they matter. Tick every one that applies.',
     answers: [
       { id: 'bladder-bowel-control', label: 'I have lost control of my bladder or bowels', redFlag: emergencyFlag },
@@ -83,9 +51,24 @@ export const questions: readonly Question[] = [
         label: 'Numbness or tingling around my genitals, buttocks or back passage',
         redFlag: emergencyFlag,
       },
+      { id: 'erection-problems', label: 'I can no longer get or keep an erection, and this is new', redFlag: emergencyFlag },
       { id: 'both-legs', label: 'Pain, tingling, weakness or numbness in both legs', redFlag: emergencyFlag },
+      noneOfThese,
+    ],
+  },
+  {
+    id: 'chest-symptoms',
+    kind: 'multiple',
+    prompt: 'And do you have any of these?',
+    hint: 'Being out of breath for a minute or two after a set is normal; breathlessness that does not settle when you rest is not. Tick every one that applies.',
+    answers: [
       { id: 'chest-pain', label: 'Pain or tightness in my chest', redFlag: emergencyFlag },
-      { id: 'short-of-breath', label: 'Shortness of breath along with the back pain', redFlag: emergencyFlag },
+      {
+        id: 'tearing-pain',
+        label: 'Sudden, severe pain in my chest or upper back, between my shoulder blades, that feels tearing or ripping',
+        redFlag: emergencyFlag,
+      },
+      { id: 'breathless-at-rest', label: 'Breathlessness that does not settle when I rest', redFlag: emergencyFlag },
       { id: 'pain-to-arm-or-jaw', label: 'Pain spreading into an arm or my jaw', redFlag: emergencyFlag },
       {
         id: 'serious-accident',
@@ -95,6 +78,8 @@ export const questions: readonly Question[] = [
       noneOfThese,
     ],
   },
+
+  // Urgent red flags
   {
     id: 'urgent-symptoms',
     kind: 'multiple',
@@ -115,10 +100,41 @@ export const questions: readonly Question[] = [
         label: "Pain high in my back, between my shoulders, that doesn't feel clearly like muscle soreness from training",
         redFlag: urgentFlag,
       },
-      { id: 'cancer-history', label: 'I have had cancer', redFlag: urgentFlag },
+      { id: 'one-leg-worsening', label: 'Weakness or numbness in one leg that is getting worse', redFlag: urgentFlag },
       noneOfThese,
     ],
   },
+  {
+    id: 'health-history',
+    kind: 'multiple',
+    prompt: 'Do any of these apply to your health?',
+    hint: 'Tick every one that applies.',
+    answers: [
+      { id: 'cancer-history', label: 'I have had cancer', redFlag: urgentFlag },
+      { id: 'long-term-steroids', label: 'I have taken steroid medicines for a long time', redFlag: urgentFlag },
+      {
+        id: 'weak-immune-system',
+        label: 'My immune system is weakened, by an illness or by medicine',
+        redFlag: urgentFlag,
+      },
+      { id: 'osteoporosis', label: 'I have osteoporosis (bones that have become weak and break easily)', redFlag: urgentFlag },
+      noneOfThese,
+    ],
+  },
+
+  // Who the check is for
+  {
+    id: 'age',
+    kind: 'single',
+    prompt: 'How old are you?',
+    hint: 'This self-check is written for people aged 16 and over.',
+    answers: [
+      { id: '16-or-over', label: '16 or over' },
+      { id: 'under-16', label: 'Under 16', redFlag: referTo(UNDER_16) },
+    ],
+  },
+
+  // "See someone soon" red flags
   {
     id: 'see-someone-soon',
     kind: 'multiple',
@@ -132,12 +148,47 @@ export const questions: readonly Question[] = [
         label: "Pain that hasn't got better after a few weeks of looking after it myself",
         redFlag: soonFlag,
       },
+      { id: 'getting-worse', label: 'Pain that is getting worse', redFlag: soonFlag },
       {
         id: 'known-condition',
         label: 'I have sciatica or another back condition',
-        redFlag: { triage: 'see-doctor', outcome: KNOWN_CONDITION, endsQuiz: false },
+        redFlag: referTo(KNOWN_CONDITION),
       },
       noneOfThese,
+    ],
+  },
+
+  // About the pain
+  {
+    id: 'where',
+    kind: 'single',
+    prompt: 'Where does it hurt?',
+    hint: 'Pick the place where you feel it most.',
+    answers: [
+      { id: 'upper-back', label: 'Upper back, or between my shoulder blades' },
+      { id: 'lower-back', label: 'Lower back' },
+      { id: 'neck-shoulders', label: 'Neck and the tops of my shoulders', redFlag: referTo(OUTSIDE) },
+      { id: 'elsewhere', label: 'Somewhere else', redFlag: referTo(OUTSIDE) },
+    ],
+  },
+  {
+    id: 'when',
+    kind: 'single',
+    prompt: 'When do you feel it?',
+    answers: [
+      { id: 'during', label: 'While I do push-ups' },
+      { id: 'after', label: 'After push-ups, later that day or the next' },
+      { id: 'both', label: 'Both during and after' },
+    ],
+  },
+  {
+    id: 'feeling',
+    kind: 'single',
+    prompt: 'How does it feel?',
+    hint: 'Tired, hard-worked muscles can ache. Pain is different.',
+    answers: [
+      { id: 'mild-ache', label: 'A mild ache or soreness, like tired muscles' },
+      { id: 'sharp-or-lasting', label: 'Sharp pain, or pain that lasts', redFlag: soonFlag },
     ],
   },
 
@@ -188,8 +239,8 @@ export const questions: readonly Question[] = [
     kind: 'multiple',
     prompt: 'About your shoulders: do any of these sound like you?',
     hint: 'Tick every one that applies.',
-    // Only the upper back and neck articles talk about the shoulders' part in the pain.
-    askIf: { where: ['upper-back', 'neck-shoulders'] },
+    // Only the upper-back article talks about the shoulders' part in the pain.
+    askIf: { where: ['upper-back'] },
     answers: [
       { id: 'no-retraction', label: "I don't pull my shoulders back and down before I start" },
       {
@@ -207,39 +258,59 @@ const upperDuring = { where: ['upper-back'], when: ['during', 'both'] } as const
 const upperAfter = { where: ['upper-back'], when: ['after', 'both'] } as const;
 const lowerDuring = { where: ['lower-back'], when: ['during', 'both'] } as const;
 
+/** What every referral says to do when new emergency symptoms appear. */
+const ifWorse =
+  'If you get worse, or notice numbness around your genitals or buttocks, trouble peeing, or weakness in both legs, call your local emergency number.';
+
 export const outcomes: readonly Outcome[] = [
-  // Referrals
+  // Referrals: the whole result when any red flag is ticked
   {
     id: EMERGENCY,
     triage: 'emergency',
     title: 'Get emergency help now',
     summary:
       'One or more of the symptoms you ticked can be a sign of a serious problem that needs checking straight away. This is not something push-up tips can help with.',
-    actions: [
-      'Call your local emergency number now, or go to your nearest emergency department.',
-      'If you cannot call, ask someone near you to call for you.',
-      'Do not wait to see whether it settles, and do not do any more push-ups.',
-    ],
+    actions: [],
     cues: [],
     variations: [],
     signals: [],
-    references: ['nhs-back-pain', 'nice-ng59'],
+    referral: {
+      urgency: 'emergency',
+      who: 'Emergency services, or the nearest emergency department.',
+      when: 'Now. Do not wait to see whether it settles.',
+      meanwhile: [
+        "Don't drive yourself: call for help, or ask someone to take you.",
+        'If you cannot call, ask someone near you to call for you.',
+        'Stop exercising, and do no more push-ups.',
+      ],
+      tell: [
+        'Which of these symptoms you have, and when each one started.',
+        'That you have back pain, and whether it began during or after exercise, or after an accident or fall.',
+      ],
+    },
+    references: ['nhs-back-pain', 'nice-ng59', 'aortic-dissection'],
   },
   {
     id: URGENT,
     triage: 'see-doctor',
     title: 'Get an urgent appointment with a doctor',
     summary:
-      'Something you ticked needs a doctor to check it soon, ideally today or tomorrow. It should not be put down to push-ups until a doctor has looked at it.',
-    actions: [
-      'Ask for an appointment with a doctor for today or tomorrow.',
-      "If you can't get one, call your local urgent medical advice line.",
-      'Hold off on push-ups and other hard exercise until you have been checked.',
-      'If you get worse, or notice numbness around your genitals or buttocks, trouble peeing or weakness in both legs, call your local emergency number.',
-    ],
+      'Something you ticked needs a doctor to check it soon. It should not be put down to push-ups until a doctor has looked at it.',
+    actions: [],
     cues: [],
     variations: [],
     signals: [],
+    referral: {
+      urgency: 'urgent',
+      who: 'A doctor.',
+      when: "Today or tomorrow. If you can't get an appointment, call your local urgent medical advice line.",
+      meanwhile: ['Stop push-ups and any other exercise that hurts until a doctor has checked you.', ifWorse],
+      tell: [
+        'Which of these you ticked, and when each one started.',
+        'Where your back hurts, and that you do push-ups.',
+        'Any medicines you take, and any illness you have had, such as cancer.',
+      ],
+    },
     references: ['nhs-back-pain', 'nice-ng59'],
   },
   {
@@ -247,16 +318,26 @@ export const outcomes: readonly Outcome[] = [
     triage: 'see-doctor',
     title: 'See a doctor or physiotherapist',
     summary:
-      'Real pain rather than mild soreness, pain or tingling down one leg, and pain that is not getting better are all worth having checked by a doctor or physiotherapist, not just treated with form tips.',
-    actions: [
-      'Book an appointment with a doctor or physiotherapist.',
-      "Stop any exercise that hurts; don't try to push through pain.",
-      'The likely causes below can help you describe what happens, but they do not replace being checked.',
-      'If new symptoms appear, such as numbness around your genitals or weakness in both legs, call your local emergency number.',
-    ],
+      'Pain or tingling down one leg, real pain rather than mild soreness, and pain that is not getting better or is getting worse are all worth having checked. Form tips are not the answer here.',
+    actions: [],
     cues: [],
     variations: [],
     signals: [],
+    referral: {
+      urgency: 'soon',
+      who: 'A doctor or a physiotherapist.',
+      when: 'Book a routine appointment. It does not need to be today.',
+      meanwhile: [
+        "Stop push-ups and any other exercise that hurts; don't push through pain.",
+        'Rest from push-ups, not from moving: stay as active as the pain allows, because long bed rest can slow recovery.',
+        ifWorse,
+      ],
+      tell: [
+        'Where it hurts, whether it spreads down a leg, and how long you have had it.',
+        'Whether it is getting better, staying the same or getting worse.',
+        'What you were doing when it started, such as push-ups.',
+      ],
+    },
     references: ['nhs-back-pain', 'nice-ng59', 'truth-revealed', 'nasm-answer'],
   },
   {
@@ -264,74 +345,120 @@ export const outcomes: readonly Outcome[] = [
     triage: 'see-doctor',
     title: 'Check with your doctor first',
     summary:
-      'With sciatica or another back condition, whether push-ups are right for you depends on your own situation, so your doctor or physiotherapist is the best guide.',
-    actions: [
-      'Ask your doctor or physiotherapist whether push-ups suit you now, and follow their advice.',
-      'If they say push-ups can help, start with an easy version and build up gradually.',
-      'If they advise you to avoid push-ups, skip them.',
-    ],
+      'With sciatica or another back condition, whether push-ups suit you depends on your own situation, so your doctor or physiotherapist is the best guide.',
+    actions: [],
     cues: [],
     variations: [],
     signals: [],
+    referral: {
+      urgency: 'soon',
+      who: 'The doctor or physiotherapist who knows your back condition.',
+      when: 'Before you carry on with push-ups. A routine appointment is fine.',
+      meanwhile: [
+        'Follow the advice you have already been given for your condition.',
+        'If they say push-ups can help, do them as they suggest; if they advise you to avoid them, skip them.',
+        ifWorse,
+      ],
+      tell: [
+        'Where your back hurts during or after push-ups.',
+        'Whether it feels like your usual condition or different.',
+      ],
+    },
     references: ['truth-revealed', 'good-for-back'],
   },
+  {
+    id: UNDER_16,
+    triage: 'see-doctor',
+    title: 'Talk to a doctor',
+    summary:
+      'This self-check is written for people aged 16 and over. Back pain in anyone younger should be checked by a doctor, so ask a parent or another adult you trust to help you see one.',
+    actions: [],
+    cues: [],
+    variations: [],
+    signals: [],
+    referral: {
+      urgency: 'soon',
+      who: 'A doctor, with a parent or an adult you trust.',
+      when: 'Book an appointment. It does not need to be today.',
+      meanwhile: ['Stop push-ups and any other exercise that hurts until a doctor has checked you.', ifWorse],
+      tell: ['Where it hurts, when it started, and what you were doing, such as push-ups.'],
+    },
+    references: ['nice-ng59'],
+  },
+  {
+    id: OUTSIDE,
+    triage: 'see-doctor',
+    title: 'This check does not cover that pain',
+    summary:
+      'This self-check is about pain in the upper or lower back. Pain in your neck, or somewhere else, can have other causes, so a doctor or physiotherapist should check it rather than this check guessing.',
+    actions: [],
+    cues: [],
+    variations: [],
+    signals: [],
+    referral: {
+      urgency: 'soon',
+      who: 'A doctor or a physiotherapist.',
+      when: 'Book a routine appointment.',
+      meanwhile: ["Stop any exercise that hurts; don't push through pain.", ifWorse],
+      tell: ['Where it hurts, when it started, and whether it comes on during or after push-ups.'],
+    },
+    references: ['nasm-answer', 'nhs-back-pain'],
+  },
 
-  // Self-care: likely causes. The first is the fallback when nothing else scored.
+  // Self-care: things that may be adding to it, ranked by their signals
   {
     id: 'poor-technique',
     triage: 'self-care',
     title: 'Your technique may need work',
     summary:
-      'Small errors in technique are the usual cause of back pain from push-ups: they make the wrong muscles work harder than they should. Dropping toward the floor, sagging hips and hands set too high are common ones. Done well, push-ups can strengthen your core and help your posture over time.',
+      'Small errors in technique, such as dropping toward the floor, sagging hips or hands set too high, can make the wrong muscles work harder than they should. Incorrect technique is the usual cause of lower-back pain during push-ups, and upper-back pain during them is often a sign that technique needs work.',
     actions: [
-      "Stop and check your form against the checklist before you carry on.",
+      'Stop and check your form against the checklist before you carry on.',
       'Lower yourself slowly and under control rather than dropping.',
-      'Drop back to an easier variation while you fix your form.',
-      'If it hurts rather than aches, or the pain keeps coming back, stop and see a doctor or physiotherapist.',
+      'Go back to knee push-ups while you work on your form, and progress gradually.',
     ],
     cues: ['lower-under-control', 'hips-level', 'hands-under-shoulders', 'straight-line-head-to-heels', 'brace-abs'],
     variations: ['knee'],
     signals: [
       { when: upperDuring, weight: 3 },
       { when: lowerDuring, weight: 2 },
-      { when: { where: ['neck-shoulders'], when: ['during', 'both'] }, weight: 1 },
-      { when: { where: ['elsewhere'] }, weight: 1 },
       { when: { form: ['dropping'] }, weight: DECISIVE },
     ],
-    references: ['truth-revealed', 'gym-exercises', 'good-for-back', 'nasm-answer'],
+    // Pain during push-ups, or an error the reader noticed; not pain only afterwards with no error seen.
+    requires: [{ when: ['during', 'both'] }, { form: ['dropping', 'hips-sag', 'hands-high'] }],
+    references: ['truth-revealed', 'gym-exercises', 'good-for-back'],
   },
   {
     id: 'hips-sagging',
     triage: 'self-care',
     title: 'Your hips may be sagging',
     summary:
-      'Letting your hips sink as you lower puts extra pressure on your spine, especially your lower back, and that can cause pain during push-ups.',
+      'Letting your hips sink as you lower puts extra stress on your spine, especially your lower back, and that can cause pain during push-ups.',
     actions: [
       'Keep one straight line from your head to your heels, all the way down and up.',
-      'Tighten your abs and squeeze your glutes to hold your hips up.',
+      'Tighten your stomach muscles to hold the line.',
       'Try knee push-ups until you can keep your hips level for every rep.',
-      'If it hurts rather than aches, or the pain keeps going, stop and see a doctor or physiotherapist.',
     ],
-    cues: ['hips-level', 'straight-line-head-to-heels', 'brace-abs', 'squeeze-glutes', 'hold-line-to-top'],
+    cues: ['hips-level', 'straight-line-head-to-heels', 'brace-abs'],
     variations: ['knee'],
     signals: [
       { when: lowerDuring, weight: 3 },
       { when: upperDuring, weight: 1 },
       { when: { form: ['hips-sag'] }, weight: DECISIVE },
     ],
-    references: ['truth-revealed', 'gym-exercises', 'good-for-back', 'nasm-answer'],
+    requires: [{ form: ['hips-sag'] }],
+    references: ['truth-revealed', 'gym-exercises', 'good-for-back'],
   },
   {
     id: 'over-arching',
     triage: 'self-care',
     title: 'Your lower back may be arching too much',
     summary:
-      'Arching your lower back too far during push-ups can cause discomfort there. Bracing your stomach and glutes helps the right muscles do the work.',
+      'Arching your lower back too far during push-ups can cause discomfort there. Bracing your stomach and your glutes (buttock muscles) helps the right muscles do the work.',
     actions: [
-      'Draw your belly button toward your spine and tighten your abs.',
+      'Draw your belly button toward your spine and tighten your stomach muscles.',
       'Squeeze your glutes at the same time.',
       'Keep your body in one straight line, with no sag and no arch.',
-      'If you feel pain rather than discomfort, stop; if it keeps hurting, see a doctor or physiotherapist.',
     ],
     cues: ['no-lower-back-arch', 'brace-abs', 'squeeze-glutes', 'straight-line-head-to-heels'],
     variations: ['knee'],
@@ -339,62 +466,60 @@ export const outcomes: readonly Outcome[] = [
       { when: lowerDuring, weight: 2 },
       { when: { form: ['back-arch'] }, weight: DECISIVE },
     ],
+    requires: [{ form: ['back-arch'] }],
     references: ['nasm-answer', 'good-for-back'],
   },
   {
     id: 'hand-placement',
     triage: 'self-care',
-    title: 'Where you put your hands may be the cause',
+    title: 'Where you put your hands may be adding to it',
     summary:
-      'Hands set too high can cause trouble for your upper back. Hands about 8 in (20 cm) in front of or behind your shoulders make your lower-back muscles work harder, so hip form matters even more there.',
+      'Hands set too high, up toward your head, can cause trouble for your upper back. Hands about 8 in (20 cm) in front of or behind your shoulders make your lower-back muscles work harder, and back pain increases with them.',
     actions: [
-      'Set your hands in line with your shoulders and a little wider than them.',
+      'Set your hands a little wider than your shoulders, and not too far forward.',
       'Go back to standard push-ups while your back settles.',
-      'If you do forward or backward push-ups, watch your hips on every rep.',
-      'If it hurts rather than aches, or the pain keeps going, stop and see a doctor or physiotherapist.',
+      'If you go back to forward or backward push-ups later, watch your hips on every rep.',
     ],
-    cues: ['hands-under-shoulders', 'hands-slightly-wide', 'offset-hands-hip-form', 'hips-level'],
+    cues: ['hands-under-shoulders', 'hands-slightly-wide', 'hips-level'],
     variations: ['standard', 'knee'],
     signals: [
       { when: upperDuring, weight: 1 },
       { when: { form: ['hands-high'] }, weight: DECISIVE },
       { when: { 'harder-variations': ['forward', 'backward'] }, weight: DECISIVE },
     ],
-    references: ['truth-revealed', 'gym-exercises', 'good-for-back', 'nasm-answer'],
+    requires: [{ form: ['hands-high'] }, { 'harder-variations': ['forward', 'backward'] }],
+    references: ['truth-revealed', 'gym-exercises', 'good-for-back'],
   },
   {
     id: 'shoulders-not-retracted',
     triage: 'self-care',
     title: 'You may not be setting your shoulders',
     summary:
-      'Doing push-ups with your shoulders rounded forward can leave your upper back aching afterwards. Drawing them back and down first helps prevent that, and makes it easier to keep your elbows tucked.',
+      'Doing push-ups with your shoulders rounded forward can leave your upper back hurting afterwards. Drawing them back and down first helps prevent that, and makes it easier to keep your elbows tucked in.',
     actions: [
       'Before the first rep, pull your shoulders back and down, as if holding a tennis ball between your shoulder blades.',
       'Keep your elbows tucked in as you lower.',
       'Set your shoulders the same way before other pushing and pulling exercises too.',
-      'If your upper back hurts rather than aches after push-ups, see a doctor to rule out an injury.',
     ],
     cues: ['shoulders-back-and-down', 'elbows-tucked'],
     variations: [],
     signals: [
       { when: upperAfter, weight: 2 },
       { when: { where: ['upper-back'], when: ['during'] }, weight: 1 },
-      { when: { where: ['neck-shoulders'] }, weight: 1 },
       { when: { shoulders: ['no-retraction'] }, weight: DECISIVE },
     ],
-    references: ['upper-back-after', 'truth-revealed'],
+    requires: [{ shoulders: ['no-retraction'] }],
+    references: ['upper-back-after'],
   },
   {
     id: 'weak-upper-back',
     triage: 'self-care',
     title: 'Your upper back may be tiring first',
     summary:
-      'If your upper back muscles are weaker than the others push-ups use, they tire sooner, and you may feel discomfort there as they struggle to keep up.',
+      'If your upper-back muscles are weaker than the other muscles push-ups use, they tire sooner, and you may feel pain and discomfort there as they struggle to keep up.',
     actions: [
       'Train your upper back, not only your chest.',
-      'Do fewer reps, or an easier variation, so your upper back can keep up.',
-      'If your upper back feels uncomfortable mid-set, stop and check your form before you carry on.',
-      'If it hurts rather than aches, or the pain keeps going, stop and see a doctor or physiotherapist.',
+      'If your upper back hurts mid-set, stop and check your form before you carry on.',
     ],
     cues: ['shoulders-back-and-down', 'reps-within-fitness', 'lower-under-control'],
     variations: ['knee'],
@@ -402,7 +527,8 @@ export const outcomes: readonly Outcome[] = [
       { when: upperDuring, weight: 2 },
       { when: { shoulders: ['upper-back-tires'] }, weight: DECISIVE },
     ],
-    references: ['truth-revealed', 'upper-back-after', 'nasm-answer'],
+    requires: [{ shoulders: ['upper-back-tires'] }],
+    references: ['truth-revealed', 'upper-back-after'],
   },
   {
     id: 'desk-posture',
@@ -414,29 +540,27 @@ export const outcomes: readonly Outcome[] = [
       'Work on your posture during the day, not just in your workouts.',
       'Train your upper back, not only your chest.',
       'Pull your shoulders back and down before every push-up set.',
-      'Expect this to take weeks of steady work, not a few days.',
-      'If your upper back hurts rather than aches after push-ups, see a doctor to rule out an injury.',
+      'Expect this to take steady work over time, not a few days.',
     ],
     cues: ['shoulders-back-and-down', 'elbows-tucked'],
     variations: [],
     signals: [
       { when: upperAfter, weight: 2 },
-      { when: { where: ['neck-shoulders'] }, weight: 2 },
       { when: { habits: ['desk-hunched'] }, weight: DECISIVE },
     ],
-    references: ['upper-back-after', 'truth-revealed'],
+    requires: [{ habits: ['desk-hunched'] }, { shoulders: ['rounded-shoulders'] }],
+    references: ['upper-back-after'],
   },
   {
     id: 'tight-pec-minor',
     triage: 'self-care',
-    title: 'A tight pec minor may be pulling your shoulders forward',
+    title: 'A tight chest muscle may be pulling your shoulders forward',
     summary:
-      'The pec minor is a small muscle under your main chest muscle. When it is tight it pulls your shoulder blade down and forward, which can make your shoulder blades seem to stick out. Poor posture can affect it too.',
+      'The pec minor is a small muscle under your main chest muscle. When it is tight it pulls your shoulder blade down and forward, which can make your shoulder blades seem to stick out at the back. Poor posture can tighten it.',
     actions: [
-      'Before push-ups, use static manual release on your pec minor to loosen the tissue around it.',
-      'Keep doing it regularly; it is not a one-off fix.',
+      'Ask a physiotherapist to show you a gentle way to stretch or loosen your pec minor before push-ups.',
+      'Keep at it regularly: it is not a one-off fix.',
       'Pull your shoulders back and down before each set.',
-      'If your upper back hurts rather than aches after push-ups, see a doctor to rule out an injury.',
     ],
     cues: ['shoulders-back-and-down'],
     variations: [],
@@ -445,41 +569,40 @@ export const outcomes: readonly Outcome[] = [
       { when: { habits: ['desk-hunched'] }, weight: 2 },
       { when: { shoulders: ['rounded-shoulders'] }, weight: DECISIVE },
     ],
-    references: ['upper-back-after', 'truth-revealed'],
+    requires: [{ shoulders: ['rounded-shoulders'] }],
+    references: ['upper-back-after'],
   },
   {
     id: 'shoulder-muscle-imbalance',
     triage: 'self-care',
     title: 'Some shoulder muscles may be doing too much',
     summary:
-      'Two small muscles, the levator scapulae (at the back and side of your neck) and the rhomboid minor (between your shoulder blade and spine), can end up doing more of the work than your upper traps. Training your chest far more than your upper back, or rounded shoulders, is a usual reason.',
+      'Two small muscles, one at the back and side of your neck (the levator scapulae) and one between your shoulder blade and your spine (the rhomboid minor), can end up doing more of the work than your upper trapezius, the muscle across the top of your shoulders. Training your chest far more than your upper back, or rounded shoulders, is a usual reason.',
     actions: [
-      'Balance your training: work your upper back and traps, not just your chest.',
+      'Balance your training: work your upper back and the tops of your shoulders, not just your chest.',
       'Work on your posture so your shoulders are not rolled forward.',
       'Pull your shoulders back and down before each set.',
-      'If your upper back hurts rather than aches after push-ups, see a doctor to rule out an injury.',
     ],
     cues: ['shoulders-back-and-down', 'elbows-tucked'],
     variations: [],
     signals: [
       { when: upperAfter, weight: 1 },
-      { when: { where: ['neck-shoulders'] }, weight: 2 },
       { when: { habits: ['desk-hunched'] }, weight: 1 },
       { when: { shoulders: ['rounded-shoulders'] }, weight: 2 },
       { when: { habits: ['chest-over-back'] }, weight: DECISIVE },
     ],
-    references: ['upper-back-after', 'truth-revealed'],
+    requires: [{ habits: ['chest-over-back'] }, { shoulders: ['rounded-shoulders'] }],
+    references: ['upper-back-after'],
   },
   {
     id: 'muscle-fatigue',
     triage: 'self-care',
     title: 'Your muscles may just be tired and recovering',
     summary:
-      'After a workout, hard-worked muscles can feel uncomfortable while they repair, and that can be completely normal. Tired muscles can give mild discomfort, but they should not cause pain.',
+      'After a workout, hard-worked muscles can feel uncomfortable while they repair, and that may be completely normal. Tired muscles can give mild discomfort, but they should not cause pain.',
     actions: [
       'Give your muscles time to rest and recover before your next session.',
-      'Keep your reps to what your fitness allows, and build up gradually.',
-      'If you are sure it is pain, not mild discomfort, see a doctor to rule out an injury.',
+      'Keep your reps to what your fitness allows.',
     ],
     cues: ['reps-within-fitness', 'warm-up-first'],
     variations: [],
@@ -487,41 +610,41 @@ export const outcomes: readonly Outcome[] = [
       { when: { when: ['after'], feeling: ['mild-ache'] }, weight: 4 },
       { when: { when: ['both'], feeling: ['mild-ache'] }, weight: 1 },
     ],
+    requires: [{ when: ['after', 'both'] }],
     references: ['truth-revealed'],
   },
   {
     id: 'too-many-reps',
     triage: 'self-care',
     title: 'You may be doing more than your body is ready for',
-    summary:
-      'Doing more push-ups than your current fitness can handle can add to back pain. With good technique, a warm-up and a suitable amount, push-ups should not hurt your back.',
+    summary: 'Doing more push-ups than your current fitness can handle can add to back pain.',
     actions: [
       'Cut back to a number of reps you can do with good form.',
       'Build up gradually as you get stronger.',
       'Rest between sessions so your muscles can recover.',
-      'If it hurts rather than aches, or the pain keeps going, stop and see a doctor or physiotherapist.',
     ],
     cues: ['reps-within-fitness', 'progress-gradually'],
     variations: ['knee'],
     signals: [{ when: { habits: ['more-reps'] }, weight: DECISIVE }],
-    references: ['truth-revealed', 'good-for-back', 'nasm-answer'],
+    requires: [{ habits: ['more-reps'] }],
+    references: ['truth-revealed', 'good-for-back'],
   },
   {
     id: 'training-when-tired',
     triage: 'self-care',
     title: 'You may be doing push-ups when already tired',
     summary:
-      'When you are already worn out from your workout, your technique slips more easily, and small errors in technique are the usual cause of back pain from push-ups.',
+      'When you are already worn out from your workout, it is easy for your technique to slip, and small errors in technique can lead to back pain.',
     actions: [
       'Do your push-ups early in your session, while you are fresh.',
       'Stop the set when your form starts to slip.',
       'Rest well between sessions.',
-      'If it hurts rather than aches, or the pain keeps going, stop and see a doctor or physiotherapist.',
     ],
     cues: ['do-them-fresh', 'lower-under-control', 'hips-level'],
     variations: [],
     signals: [{ when: { habits: ['already-tired'] }, weight: DECISIVE }],
-    references: ['truth-revealed', 'nasm-answer'],
+    requires: [{ habits: ['already-tired'] }],
+    references: ['truth-revealed'],
   },
   {
     id: 'no-warm-up',
@@ -529,66 +652,78 @@ export const outcomes: readonly Outcome[] = [
     title: 'You may be skipping your warm-up',
     summary:
       'Warming up gets more blood to your muscles before they work, and being properly warmed up is part of keeping push-ups from hurting your back.',
-    actions: [
-      'Warm up before your first set.',
-      'Do some gentle stretches after exercising to help your muscles recover.',
-      'If it hurts rather than aches, or the pain keeps going, stop and see a doctor or physiotherapist.',
-    ],
+    actions: ['Warm up before your first set.', 'Do some gentle stretches after exercising to help your muscles recover.'],
     cues: ['warm-up-first'],
     variations: [],
     signals: [{ when: { habits: ['no-warm-up'] }, weight: DECISIVE }],
-    references: ['gym-exercises', 'truth-revealed', 'nasm-answer'],
+    requires: [{ habits: ['no-warm-up'] }],
+    references: ['gym-exercises', 'truth-revealed'],
   },
   {
     id: 'weighted-too-soon',
     triage: 'self-care',
     title: 'Weighted push-ups may have come too soon',
     summary:
-      'Extra weight on your back adds stress to it. Once you are properly prepared, weighted push-ups are fine, but tried too soon they are much more likely to hurt your back.',
+      'Extra weight on your back adds stress to it. Once you are properly prepared, weighted push-ups are not bad for your back, but tried too soon they are much more likely to be.',
     actions: [
       'Drop the weight and go back to regular push-ups for now.',
-      'Build a strong base of regular push-ups with good form before adding weight again.',
-      'If it hurts rather than aches, or the pain keeps going, stop and see a doctor or physiotherapist.',
+      'Build a strong base of regular push-ups before adding weight again.',
     ],
-    cues: ['master-regular-first', 'weighted-hold-line', 'hips-level'],
+    cues: ['master-regular-first', 'hips-level'],
     variations: ['standard', 'knee'],
     signals: [{ when: { 'harder-variations': ['weighted'] }, weight: DECISIVE }],
-    references: ['truth-revealed', 'nasm-answer'],
+    requires: [{ 'harder-variations': ['weighted'] }],
+    references: ['truth-revealed'],
   },
   {
     id: 'deep-too-soon',
     triage: 'self-care',
     title: 'Deep push-ups may have come too soon',
     summary:
-      'With your hands raised on a platform, you lower further and your back muscles work harder. That extra stress raises the risk of injury, so deep push-ups are best left until you are very experienced with regular ones.',
+      'With your hands raised on a platform, you lower further and your back muscles work harder. That extra stress can raise the risk of injury, so deep push-ups are best left until you are highly experienced with regular ones.',
     actions: [
       'Go back to regular push-ups on the floor for now.',
       'Build a strong base of regular push-ups before you add depth again.',
-      'If it hurts rather than aches, or the pain keeps going, stop and see a doctor or physiotherapist.',
     ],
-    cues: ['master-regular-first', 'deficit-control-depth', 'lower-under-control'],
+    cues: ['master-regular-first', 'lower-under-control'],
     variations: ['standard', 'knee'],
     signals: [{ when: { 'harder-variations': ['deficit'] }, weight: DECISIVE }],
-    references: ['truth-revealed', 'nasm-answer'],
+    requires: [{ 'harder-variations': ['deficit'] }],
+    references: ['truth-revealed'],
   },
   {
     id: 'diamond-shoulders',
     triage: 'self-care',
     title: 'Diamond push-ups may be straining your shoulders',
     summary:
-      'Diamond push-ups are usually no harder on your back than regular ones, but they can be hard on your shoulders. A sore or injured shoulder can shift extra stress onto your back.',
-    actions: [
-      'Switch to regular push-ups if your shoulders start to hurt.',
-      'Pull your shoulders back and down and keep your elbows tucked.',
-      'If it hurts rather than aches, or the pain keeps going, stop and see a doctor or physiotherapist.',
-    ],
-    cues: ['diamond-shoulder-check', 'shoulders-back-and-down', 'elbows-tucked'],
+      'Diamond push-ups are usually no worse for your back than regular ones, though not risk-free, but they are not always kind to your shoulders. A hurt shoulder can shift extra stress onto your back.',
+    actions: ['Switch to regular push-ups if your shoulders start to hurt.', 'Pull your shoulders back and down before each set.'],
+    cues: ['shoulders-back-and-down', 'elbows-tucked'],
     variations: ['standard'],
     signals: [
       // Weak on its own: the back risk of diamond push-ups is about the same as regular ones.
       { when: { 'harder-variations': ['diamond'] }, weight: 2 },
-      { when: { 'harder-variations': ['diamond'], where: ['upper-back', 'neck-shoulders'] }, weight: 2 },
+      { when: { 'harder-variations': ['diamond'], where: ['upper-back'] }, weight: 2 },
     ],
-    references: ['truth-revealed', 'nasm-answer'],
+    requires: [{ 'harder-variations': ['diamond'] }],
+    references: ['truth-revealed'],
+  },
+
+  // Shown with every self-care result, after the causes
+  {
+    id: 'keep-moving',
+    triage: 'self-care',
+    general: true,
+    title: 'Keep moving, and stop if it hurts',
+    summary:
+      'Most back pain gets better within a few weeks. Rest from push-ups, not from moving: staying as active as the pain allows helps, and long bed rest can slow recovery.',
+    actions: [
+      'Stop any exercise that hurts. Working muscles can feel uncomfortable, but exercise should not hurt.',
+      'If the pain has not improved after a few weeks, is getting worse, or new symptoms appear, see a doctor or physiotherapist.',
+    ],
+    cues: [],
+    variations: [],
+    signals: [],
+    references: ['nhs-back-pain', 'nice-ng59', 'nasm-answer'],
   },
 ];

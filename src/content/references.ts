@@ -3,7 +3,8 @@
  * and quiz outcome cites these by `id`, and the widgets list them at their foot.
  *
  * The five articles are the subject matter; the NHS pages and NICE NG59 are the clinical
- * guidance behind the red-flag questions. Only sources with a stable public address
+ * guidance behind the red-flag questions, and the NHS aortic dissection page is behind
+ * sudden, tearing chest or upper-back pain. Only sources with a stable public address
  * carry a `url`.
  */
 import type { Reference } from './types.js';
@@ -45,5 +46,11 @@ export const references: readonly Reference[] = [
     title: 'Low back pain and sciatica in over 16s: assessment and management',
     publisher: 'National Institute for Health and Care Excellence (NICE)',
     url: 'https://www.nice.org.uk/guidance/ng59',
+  },
+  {
+    id: 'aortic-dissection',
+    title: 'Aortic dissection',
+    publisher: 'NHS',
+    url: 'https://www.nhs.uk/conditions/aortic-dissection/',
   },
 ];

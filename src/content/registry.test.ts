@@ -18,6 +18,18 @@ import { validateContent } from './validate.js';
 
 const firstCue = en.cues[0];
 
+/** The first answer whose flag has `triage` (and whose referral has `urgency`), with where it stands. */
+function firstFlag(triage: 'emergency' | 'see-doctor', urgency?: 'urgent' | 'soon') {
+  for (const [index, question] of en.questions.entries()) {
+    for (const [answerIndex, answer] of question.answers.entries()) {
+      const flag = answer.redFlag;
+      const level = en.outcomes.find((each) => each.id === flag?.outcome)?.referral?.urgency;
+      if (flag?.triage === triage && (!urgency || level === urgency)) return { question, index, answer, answerIndex };
+    }
+  }
+  throw new Error(`no ${triage} flag in the content`);
+}
+
 describe('content module', () => {
   afterEach(resetRegisteredContent);
 
@@ -97,9 +109,9 @@ describe('content module', () => {
       expect(problems({ cues: [{ id: firstCue.id, references: ['a-blog'] }] })).to.deep.equal([
         'content.cues[0].references[0] names an unknown reference "a-blog"',
       ]);
-      const outcome = en.outcomes[0];
-      expect(problems({ outcomes: [{ id: outcome.id, cues: ['no-such-cue'] }] })).to.deep.equal([
-        'content.outcomes[0].cues[0] names an unknown cue "no-such-cue"',
+      const cause = en.outcomes.findIndex((each) => each.triage === 'self-care');
+      expect(problems({ outcomes: [{ id: en.outcomes[cause].id, cues: ['no-such-cue'] }] })).to.deep.equal([
+        `content.outcomes[${cause}].cues[0] names an unknown cue "no-such-cue"`,
       ]);
     });
 
@@ -130,6 +142,114 @@ describe('content module', () => {
 
     it('rejects something that is not content at all', () => {
       expect(validateContent(null, uiStringKeys)).to.deep.equal(['content must be an object']);
+    });
+
+    it('keeps form tips out of a referral, and a referral out of self-care', () => {
+      const emergency = en.outcomes.findIndex((each) => each.triage === 'emergency');
+      const cause = en.outcomes.findIndex((each) => each.triage === 'self-care' && !each.general);
+      const withTips = problems({ outcomes: [{ id: en.outcomes[emergency].id, cues: [firstCue.id], variations: ['knee'] }] });
+      expect(withTips).to.deep.equal([
+        `content.outcomes[${emergency}].cues must be empty: a referral shows no form tips`,
+        `content.outcomes[${emergency}].variations must be empty: a referral shows no form tips`,
+      ]);
+      expect(problems({ outcomes: [{ id: en.outcomes[cause].id, referral: en.outcomes[emergency].referral }] })).to.deep.equal([
+        `content.outcomes[${cause}].referral must be left out of a self-care outcome`,
+      ]);
+      const calm = { ...en.outcomes[emergency].referral!, urgency: 'soon' as const };
+      expect(problems({ outcomes: [{ id: en.outcomes[emergency].id, referral: calm }] })).to.deep.equal([
+        `content.outcomes[${emergency}].referral.urgency must be "emergency" exactly when the triage is "emergency"`,
+      ]);
+    });
+
+    it('names a red flag that points at an outcome of another triage', () => {
+      const { question, index, answer, answerIndex } = firstFlag('emergency');
+      const cause = en.outcomes.find((each) => each.triage === 'self-care')!;
+      const bad = problems({ questions: [{ id: question.id, answers: [{ id: answer.id, redFlag: { ...answer.redFlag!, outcome: cause.id } }] }] });
+      expect(bad).to.deep.equal([
+        `content.questions[${index}].answers[${answerIndex}].redFlag.outcome "${cause.id}" must be a "emergency" referral, not "self-care"`,
+      ]);
+    });
+  });
+
+  describe('the safety lock on patches', () => {
+    /** Resolves the quiz content with `patch` as an element's own, and returns what was kept and said. */
+    const withPatch = (patch: unknown) => resolveContent('en', patch, en);
+
+    it('rejects a patch that lowers an emergency flag to see-doctor, whole, naming the field', () => {
+      const { question, index, answer, answerIndex } = firstFlag('emergency');
+      const urgent = en.outcomes.find((each) => each.referral?.urgency === 'urgent')!;
+      const { content, errors } = withPatch({
+        strings: { quizNext: 'Onward' },
+        questions: [{ id: question.id, answers: [{ id: answer.id, redFlag: { triage: 'see-doctor', outcome: urgent.id, endsQuiz: true } }] }],
+      });
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain(
+        `content.questions[${index}].answers[${answerIndex}].redFlag.triage may not be lowered from "emergency" to "see-doctor"`,
+      );
+      // Rejected whole: the harmless part of the same patch is not applied either.
+      expect(content.strings.quizNext).to.equal(en.strings.quizNext);
+      expect(content.questions[index].answers[answerIndex].redFlag?.triage).to.equal('emergency');
+    });
+
+    it("rejects a patch that clears endsQuiz on an emergency flag", () => {
+      const { question, index, answer, answerIndex } = firstFlag('emergency');
+      const { errors } = withPatch({ questions: [{ id: question.id, answers: [{ id: answer.id, redFlag: { ...answer.redFlag!, endsQuiz: false } }] }] });
+      expect(errors.join()).to.contain(`content.questions[${index}].answers[${answerIndex}].redFlag.endsQuiz must stay true`);
+    });
+
+    it('rejects a patch that unflags an answer or points it at a calmer referral', () => {
+      const { question, index, answer, answerIndex } = firstFlag('see-doctor', 'urgent');
+      const soon = en.outcomes.find((each) => each.referral?.urgency === 'soon')!;
+      const unflagged = withPatch({ questions: [{ id: question.id, answers: [{ id: answer.id, redFlag: null }] }] });
+      expect(unflagged.errors.join()).to.contain(`content.questions[${index}].answers[${answerIndex}].redFlag must be an object`);
+      const calmer = withPatch({
+        questions: [{ id: question.id, answers: [{ id: answer.id, redFlag: { ...answer.redFlag!, outcome: soon.id } }] }],
+      });
+      expect(calmer.errors.join()).to.contain(
+        `content.questions[${index}].answers[${answerIndex}].redFlag.outcome may not lower the referral's urgency from "urgent" to "soon"`,
+      );
+      const lowered = withPatch({ outcomes: [{ id: answer.redFlag!.outcome, referral: { urgency: 'soon' } }] });
+      expect(lowered.errors.join()).to.contain(`may not lower the referral's urgency from "urgent" to "soon"`);
+      expect(lowered.content.outcomes.find((each) => each.id === answer.redFlag!.outcome)?.referral?.urgency).to.equal('urgent');
+    });
+
+    it('rejects a translation or a site patch that weakens a flag, and keeps the defaults', () => {
+      const { question, index, answer, answerIndex } = firstFlag('emergency');
+      const weaker = { questions: [{ id: question.id, answers: [{ id: answer.id, redFlag: { ...answer.redFlag!, endsQuiz: false } }] }] };
+      registerContent(weaker);
+      registerLocale('xx', { ...weaker, strings: { quizNext: 'Weiter' } });
+      const site = resolveContent('en', undefined, en);
+      expect(site.errors).to.have.length(1);
+      expect(site.errors[0]).to.match(/^registerContent\(\): .*endsQuiz must stay true/);
+      expect(site.content.questions[index].answers[answerIndex].redFlag?.endsQuiz).to.equal(true);
+      const translated = resolveContent('xx', undefined, en);
+      expect(translated.errors[0]).to.match(/^locale "xx": /);
+      expect(translated.content.strings.quizNext).to.equal(en.strings.quizNext);
+    });
+
+    it('accepts a patch that rewords a red flag or makes one more urgent', () => {
+      const { question, index, answer, answerIndex } = firstFlag('see-doctor', 'soon');
+      const urgent = en.outcomes.find((each) => each.referral?.urgency === 'urgent')!;
+      const { content, errors } = withPatch({
+        questions: [{ id: question.id, answers: [{ id: answer.id, label: 'Own words', redFlag: { ...answer.redFlag!, outcome: urgent.id } }] }],
+      });
+      expect(errors).to.deep.equal([]);
+      expect(content.questions[index].answers[answerIndex].label).to.equal('Own words');
+      expect(content.questions[index].answers[answerIndex].redFlag?.outcome).to.equal(urgent.id);
+    });
+
+    it('never throws, whatever the patch holds', () => {
+      const hostile = {
+        get questions(): never {
+          throw new Error('no');
+        },
+      };
+      const cyclic: Record<string, unknown> = {};
+      cyclic.self = cyclic;
+      for (const patch of [hostile, { questions: [null] }, { outcomes: [{ id: 'x', referral: 5 }] }, cyclic, 42, 'text']) {
+        expect(() => withPatch(patch)).not.to.throw();
+      }
+      expect(withPatch(hostile).errors[0]).to.match(/^content property: could not be read/);
     });
   });
 

@@ -8,6 +8,7 @@
  */
 import { enCore, uiStringKeys } from './en-core.js';
 import { mergeContent } from './merge.js';
+import { weakenedRedFlags } from './safety.js';
 import type { Content, ContentPatch } from './types.js';
 import { validateContent } from './validate.js';
 
@@ -119,11 +120,25 @@ function forBase(patch: unknown, base: Content): unknown {
   return kept;
 }
 
+/**
+ * Merges `patch` over the resolved content when the result is valid and weakens no red
+ * flag; otherwise keeps the content as it was and adds the problems, each naming its field.
+ * Never throws: input that cannot even be read is reported like any other problem.
+ */
 function applyPatch(resolved: ResolvedContent, patch: unknown, label: string): ResolvedContent {
   if (patch === undefined || patch === null) return resolved;
-  const merged = mergeContent(resolved.content, forBase(patch, resolved.content) as ContentPatch);
-  const errors = validateContent(merged, uiStringKeys);
-  if (errors.length > 0) return { content: resolved.content, errors: [...resolved.errors, `${label}: ${errors.join('; ')}`] };
+  let errors: string[];
+  let merged: Content | undefined;
+  try {
+    merged = mergeContent(resolved.content, forBase(patch, resolved.content) as ContentPatch);
+    errors = validateContent(merged, uiStringKeys);
+    if (errors.length === 0) errors = weakenedRedFlags(resolved.content, merged);
+  } catch (error) {
+    errors = [`could not be read (${error instanceof Error ? error.message : String(error)})`];
+  }
+  if (errors.length > 0 || !merged) {
+    return { content: resolved.content, errors: [...resolved.errors, `${label}: ${errors.join('; ')}`] };
+  }
   return { content: merged, errors: resolved.errors };
 }
 

@@ -18,10 +18,16 @@ export type PhaseId = 'setup' | 'lowering' | 'pressing' | 'every-set';
 
 /**
  * Where a quiz result sends the reader, from most to least urgent:
- * `emergency` (call the local emergency number now), `see-doctor` (book an
- * appointment), `self-care` (likely causes and what to try).
+ * `emergency` (call the local emergency number now), `see-doctor` (an urgent or a
+ * routine appointment), `self-care` (things that may be adding to it, and what to try).
  */
 export type Triage = 'emergency' | 'see-doctor' | 'self-care';
+
+/**
+ * How soon a referral needs a clinician: `emergency` (now), `urgent` (today or
+ * tomorrow, or the local urgent advice line), `soon` (a routine appointment).
+ */
+export type Urgency = 'emergency' | 'urgent' | 'soon';
 
 /** A published source that content items cite by `id`. */
 export interface Reference {
@@ -102,15 +108,19 @@ export interface Answer {
    */
   exclusive?: boolean;
   /**
-   * A symptom that must reach a clinician. `outcome` is the referral outcome it leads
-   * to; `endsQuiz` ends the quiz at once (emergency and urgent flags) rather than
-   * carrying on to the habit questions (a "see someone soon" symptom).
+   * An answer that must reach a clinician: a red-flag symptom, or pain this check does
+   * not cover. `outcome` is the referral outcome it leads to, of the same `triage`.
+   * `endsQuiz` ends the quiz at once; an emergency flag always does, whatever it says.
+   * A result with any red flag is a referral only: no causes, cues or variations.
    */
-  redFlag?: {
-    triage: Exclude<Triage, 'self-care'>;
-    outcome: Id;
-    endsQuiz: boolean;
-  };
+  redFlag?: RedFlag;
+}
+
+/** See `Answer.redFlag`. */
+export interface RedFlag {
+  triage: Exclude<Triage, 'self-care'>;
+  outcome: Id;
+  endsQuiz: boolean;
 }
 
 /**
@@ -143,8 +153,26 @@ export interface Signal {
 }
 
 /**
- * A quiz result item: either a referral (triage `emergency` or `see-doctor`), or a
- * likely cause with what to try (triage `self-care`).
+ * What a referral tells the reader: who to see, how soon, what to do meanwhile and what
+ * to tell the clinician. Every red-flag outcome has one.
+ */
+export interface Referral {
+  urgency: Urgency;
+  /** Who to see, e.g. "A doctor or physiotherapist." */
+  who: string;
+  /** How soon, e.g. "Today or tomorrow." */
+  when: string;
+  /** What to do until then, one action per item. */
+  meanwhile: readonly string[];
+  /** What to tell the clinician, one item each. */
+  tell: readonly string[];
+}
+
+/**
+ * A quiz result item: a referral (triage `emergency` or `see-doctor`, with its
+ * `referral`), a cause that may be adding to the pain with what to try (triage
+ * `self-care`), or general self-care advice shown with every self-care result
+ * (`general: true`).
  */
 export interface Outcome {
   id: Id;
@@ -153,14 +181,24 @@ export interface Outcome {
   title: string;
   /** What this means for the reader, one to three sentences. */
   summary: string;
-  /** What to do or try, one action per item. */
+  /** What to try, one action per item. Empty for a referral, whose `referral` says what to do. */
   actions: readonly string[];
-  /** Checklist cue ids worth checking. */
+  /** Checklist cue ids worth checking. Always empty for a referral. */
   cues: readonly Id[];
-  /** Easier variation ids worth trying. */
+  /** Easier variation ids worth trying. Always empty for a referral. */
   variations: readonly Id[];
   /** Answer patterns that point to this outcome; used to rank self-care causes. */
   signals: readonly Signal[];
+  /**
+   * A self-care cause is possible only when at least one of these matches the answers:
+   * a cause the reader's answers rule out (sagging hips, after "None of these" to the
+   * form question) is never shown. Absent: always possible.
+   */
+  requires?: readonly AnswerMatch[];
+  /** Self-care advice shown after the causes of every self-care result; never ranked as a cause. */
+  general?: boolean;
+  /** Who to see, how soon, meanwhile and what to tell them: required for a referral. */
+  referral?: Referral;
   references: readonly Id[];
 }
 
@@ -172,6 +210,13 @@ export interface LocaleStrings {
   // Shared
   /** Heading of the list of sources at the foot of each element. */
   sourcesHeading: string;
+  /**
+   * Accessible name of a citation marker's link to a source. `{number}` is the source's
+   * number in the list, `{title}` its title.
+   */
+  sourceMarker: string;
+  /** The short not-medical-advice line of the checklist and the card. */
+  safetyNotice: string;
   /** Console/visible message when content given to an element is invalid. */
   invalidContent: string;
 
@@ -188,8 +233,8 @@ export interface LocaleStrings {
 
   // <back-pain-quiz>
   quizHeading: string;
+  /** Says who the check is for (aged 16 and over) and that it is not a diagnosis. */
   quizIntro: string;
-  quizStart: string;
   /** `{current}` and `{total}`. */
   quizProgress: string;
   quizNext: string;
@@ -199,16 +244,33 @@ export interface LocaleStrings {
   quizPickAtLeastOne: string;
   quizResultHeading: string;
   quizEmergencyTitle: string;
-  /** Shown when no `emergency-number` is set: names no country's number. */
+  /** Shown when no usable `emergency-number` is set: names no country's number. */
   quizEmergencyCallLocal: string;
   /** `{number}` is the page's emergency number, shown as a `tel:` link. */
   quizEmergencyCallNumber: string;
-  quizSeeDoctorTitle: string;
+  /** The title of an urgent referral's message: a doctor today or tomorrow. */
+  quizUrgentTitle: string;
+  /** Shown when no usable `urgent-number` is set: names no country's line. */
+  quizUrgentCallLocal: string;
+  /** `{number}` is the page's urgent advice number, shown as a `tel:` link. */
+  quizUrgentCallNumber: string;
+  /** The title of a routine referral's message. */
+  quizSoonTitle: string;
   quizSelfCareTitle: string;
-  quizLikelyCauses: string;
+  /** Labels of a referral's parts. */
+  quizWho: string;
+  quizWhen: string;
+  quizMeanwhile: string;
+  quizTell: string;
+  /** Heading over the causes of a self-care result: things that may be adding to it. */
+  quizCauses: string;
   quizWhatToTry: string;
   quizCuesToCheck: string;
   quizEasierVariations: string;
+  /** Heading of the printable summary of the answers, for a clinician. */
+  quizSummaryHeading: string;
+  /** `{date}` is today's date in the reader's locale. */
+  quizSummaryDate: string;
   quizNotAdvice: string;
   quizRestart: string;
   quizPrint: string;

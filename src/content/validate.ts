@@ -61,6 +61,10 @@ const answerMatch: Check = (value, path, errors) => {
   for (const [question, answers] of Object.entries(value)) listOf(id, { nonEmpty: true })(answers, `${path}.${question}`, errors);
 };
 
+const flag: Check = (value, path, errors) => {
+  if (typeof value !== 'boolean') errors.push(`${path} must be true or false`);
+};
+
 const riskRating = record({ level: oneOf('low', 'moderate', 'high'), reason: text, references: citations });
 
 const itemChecks = {
@@ -100,18 +104,8 @@ const itemChecks = {
       record({
         id,
         label: text,
-        exclusive: optional((value, path, errors) => {
-          if (typeof value !== 'boolean') errors.push(`${path} must be true or false`);
-        }),
-        redFlag: optional(
-          record({
-            triage: oneOf('emergency', 'see-doctor'),
-            outcome: id,
-            endsQuiz: (value, path, errors) => {
-              if (typeof value !== 'boolean') errors.push(`${path} must be true or false`);
-            },
-          }),
-        ),
+        exclusive: optional(flag),
+        redFlag: optional(record({ triage: oneOf('emergency', 'see-doctor'), outcome: id, endsQuiz: flag })),
       }),
       { nonEmpty: true },
     ),
@@ -122,10 +116,21 @@ const itemChecks = {
     triage: oneOf('emergency', 'see-doctor', 'self-care'),
     title: text,
     summary: text,
-    actions: listOf(text, { nonEmpty: true }),
+    actions: listOf(text),
     cues: listOf(id),
     variations: listOf(id),
     signals: listOf(record({ when: answerMatch, weight })),
+    requires: optional(listOf(answerMatch, { nonEmpty: true })),
+    general: optional(flag),
+    referral: optional(
+      record({
+        urgency: oneOf('emergency', 'urgent', 'soon'),
+        who: text,
+        when: text,
+        meanwhile: listOf(text, { nonEmpty: true }),
+        tell: listOf(text, { nonEmpty: true }),
+      }),
+    ),
     references: citations,
   }),
 } satisfies Record<string, Check>;
@@ -153,7 +158,6 @@ function checkCrossReferences(content: Content, errors: string[]): void {
   const references = ids(content.references);
   const cues = ids(content.cues);
   const variations = ids(content.variations);
-  const outcomes = ids(content.outcomes);
   const answersByQuestion = new Map(content.questions.map((question) => [question.id, ids(question.answers)]));
 
   const checkMatch = (match: Readonly<Record<string, readonly string[]>>, path: string) => {
@@ -178,12 +182,18 @@ function checkCrossReferences(content: Content, errors: string[]): void {
     checkResolves(variation.easier, variations, `${path}.easier`, 'variation', errors);
     checkResolves(variation.harder, variations, `${path}.harder`, 'variation', errors);
   });
+  const outcomeById = new Map(content.outcomes.map((outcome) => [outcome.id, outcome]));
   content.questions.forEach((question, index) => {
     const path = `content.questions[${index}]`;
     if (question.askIf) checkMatch(question.askIf, `${path}.askIf`);
     question.answers.forEach((answer, answerIndex) => {
-      if (answer.redFlag && !outcomes.has(answer.redFlag.outcome)) {
-        errors.push(`${path}.answers[${answerIndex}].redFlag.outcome names an unknown outcome "${answer.redFlag.outcome}"`);
+      const redFlag = answer.redFlag;
+      if (!redFlag) return;
+      const flagPath = `${path}.answers[${answerIndex}].redFlag`;
+      const outcome = outcomeById.get(redFlag.outcome);
+      if (!outcome) errors.push(`${flagPath}.outcome names an unknown outcome "${redFlag.outcome}"`);
+      else if (outcome.triage !== redFlag.triage) {
+        errors.push(`${flagPath}.outcome "${redFlag.outcome}" must be a "${redFlag.triage}" referral, not "${outcome.triage}"`);
       }
     });
   });
@@ -193,7 +203,33 @@ function checkCrossReferences(content: Content, errors: string[]): void {
     checkResolves(outcome.cues, cues, `${path}.cues`, 'cue', errors);
     checkResolves(outcome.variations, variations, `${path}.variations`, 'variation', errors);
     outcome.signals.forEach((signal, signalIndex) => checkMatch(signal.when, `${path}.signals[${signalIndex}].when`));
+    outcome.requires?.forEach((match, matchIndex) => checkMatch(match, `${path}.requires[${matchIndex}]`));
+    checkOutcomeKind(outcome, path, errors);
   });
+}
+
+/**
+ * A referral says who to see and nothing else: no cause's "what to try", cues or
+ * variations; its urgency matches its triage. A self-care outcome has no referral.
+ */
+function checkOutcomeKind(outcome: Content['outcomes'][number], path: string, errors: string[]): void {
+  if (outcome.triage === 'self-care') {
+    if (outcome.referral) errors.push(`${path}.referral must be left out of a self-care outcome`);
+    if (!outcome.general && outcome.actions.length === 0) errors.push(`${path}.actions must not be empty`);
+    return;
+  }
+  if (outcome.general) errors.push(`${path}.general is for self-care advice only`);
+  for (const field of ['actions', 'cues', 'variations'] as const) {
+    if (outcome[field].length > 0) errors.push(`${path}.${field} must be empty: a referral shows no form tips`);
+  }
+  if (!outcome.referral) {
+    errors.push(`${path}.referral must say who to see, how soon, meanwhile and what to tell them`);
+    return;
+  }
+  const emergency = outcome.triage === 'emergency';
+  if (emergency !== (outcome.referral.urgency === 'emergency')) {
+    errors.push(`${path}.referral.urgency must be "emergency" exactly when the triage is "emergency"`);
+  }
 }
 
 /**
