@@ -6,14 +6,17 @@
  * Safety rules it enforces whatever the content says:
  * - A question with a red-flag answer is always asked (its `askIf` is ignored).
  * - A red flag that ends the quiz ends it at once, even if earlier questions were left
- *   unanswered, and nothing after it counts.
- * - `emergency` outranks `see-doctor` outranks `self-care`; a ticked red flag never gives
- *   a self-care result, and an ending flag never comes with self-care causes.
+ *   unanswered, and nothing after it counts. An emergency flag always ends it.
+ * - `emergency` outranks `see-doctor` outranks `self-care`, and within `see-doctor` an
+ *   urgent referral outranks a routine one.
+ * - Any red flag, at any level, gives a referral only: referral outcomes of the flag's
+ *   own triage, and no cause, form cue or variation, whatever the outcomes list.
+ * - A self-care cause whose `requires` the answers do not meet is never shown.
  *
  * No function throws on unknown, malformed or out-of-order answers: they are read through
  * `sanitizeAnswers` first.
  */
-import type { Answer, AnswerMatch, Content, Id, Outcome, Question, Triage } from '../content/types.js';
+import type { Answer, AnswerMatch, Content, Id, Outcome, Question, RedFlag, Triage, Urgency } from '../content/types.js';
 
 /** The part of the content the engine needs. */
 export type QuizContent = Pick<Content, 'questions' | 'outcomes'>;
@@ -27,11 +30,20 @@ export interface QuizProgress {
   total: number;
 }
 
-/** The result of a finished quiz: the triage, then the outcome ids to show, in order. */
+/** The result of a finished quiz: what to show, in order. */
 export interface QuizOutcome {
   triage: Triage;
-  /** Referral outcomes first, then likely causes ranked most likely first. */
+  /** How soon a clinician is needed; `undefined` for self-care. */
+  urgency?: Urgency;
+  /**
+   * A referral: its referral outcomes only. Self-care: the causes, most likely first,
+   * then the general advice (`general` outcomes).
+   */
   outcomeIds: readonly Id[];
+  /** The form cues the result may show, in order of the causes. Always empty for a referral. */
+  cues: readonly Id[];
+  /** The easier variations the result may show, in order of the causes. Always empty for a referral. */
+  variations: readonly Id[];
 }
 
 /** Why a step's selection cannot be accepted yet. */
@@ -53,7 +65,6 @@ export const MAX_CAUSES = 3;
 
 const triageRank: Record<Triage, number> = { 'self-care': 0, 'see-doctor': 1, emergency: 2 };
 
-type RedFlag = NonNullable<Answer['redFlag']>;
 type AnswerMap = ReadonlyMap<Id, readonly Id[]>;
 
 /** The questions a path shows and the answers given on it. */
@@ -117,8 +128,11 @@ function matches(match: AnswerMatch, answers: AnswerMap): boolean {
   });
 }
 
+/** An answer ends the quiz when its flag says so; an emergency flag always does. */
 function endsQuiz(question: Question, selection: readonly Id[]): boolean {
-  return chosenAnswers(question, selection).some((answer) => answer.redFlag?.endsQuiz === true);
+  return chosenAnswers(question, selection).some(
+    (answer) => answer.redFlag?.endsQuiz === true || answer.redFlag?.triage === 'emergency',
+  );
 }
 
 /**
@@ -188,18 +202,28 @@ function redFlagsOn(path: Path): RedFlag[] {
   );
 }
 
-/** Likely causes by score, highest first, ties in content order; the first self-care outcome when none scored. */
-function rankedCauses(content: QuizContent, answers: AnswerMap): Id[] {
-  const causes = content.outcomes.filter((outcome) => outcome.triage === 'self-care');
+/** Whether a cause is still possible: its `requires`, if any, is met by one of its matches. */
+function possible(outcome: Outcome, answers: AnswerMap): boolean {
+  return !outcome.requires || outcome.requires.some((match) => matches(match, answers));
+}
+
+/**
+ * Causes by score, highest first, ties in content order, at most `MAX_CAUSES`; when none
+ * scored, the first possible cause. Never a cause the answers rule out, never general advice.
+ */
+function rankedCauses(content: QuizContent, answers: AnswerMap): Outcome[] {
+  const causes = content.outcomes.filter(
+    (outcome) => outcome.triage === 'self-care' && !outcome.general && possible(outcome, answers),
+  );
   const scored = causes
-    .map((outcome) => ({ id: outcome.id, score: score(outcome, answers) }))
+    .map((outcome) => ({ outcome, score: score(outcome, answers) }))
     .filter((cause) => cause.score > 0)
     // Array.prototype.sort is stable, so equal scores keep content order.
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_CAUSES)
-    .map((cause) => cause.id);
+    .map((cause) => cause.outcome);
   if (scored.length > 0) return scored;
-  return causes.length > 0 ? [causes[0].id] : [];
+  return causes.slice(0, 1);
 }
 
 function score(outcome: Outcome, answers: AnswerMap): number {
@@ -210,32 +234,54 @@ function score(outcome: Outcome, answers: AnswerMap): number {
   );
 }
 
+/** Each id once, in first-seen order. */
+const unique = (ids: Iterable<Id>): Id[] => [...new Set(ids)];
+
+/**
+ * The referral for the flags ticked: the most urgent triage among them, and the referral
+ * outcomes of that triage with the highest urgency. Only outcomes whose own triage is the
+ * flag's and that carry a `referral` count, so a flag pointed at a self-care outcome still
+ * gives a referral (with no outcome to show) rather than form tips.
+ */
+function referralFor(content: QuizContent, flags: readonly RedFlag[]): QuizOutcome {
+  const triage = flags.reduce<Triage>(
+    (worst, flag) => (triageRank[flag.triage] > triageRank[worst] ? flag.triage : worst),
+    'self-care',
+  );
+  const wanted = new Set(flags.filter((flag) => flag.triage === triage).map((flag) => flag.outcome));
+  const referrals = content.outcomes.filter(
+    (outcome) => wanted.has(outcome.id) && outcome.triage === triage && outcome.referral !== undefined,
+  );
+  // An emergency is always "now"; a see-doctor referral is urgent unless every outcome says "soon"
+  // (so one whose outcome is missing or malformed errs toward urgent).
+  const soonOnly = referrals.length > 0 && referrals.every((outcome) => outcome.referral?.urgency === 'soon');
+  const urgency: Urgency = triage === 'emergency' ? 'emergency' : soonOnly ? 'soon' : 'urgent';
+  const shown = referrals.filter((outcome) => triage === 'emergency' || (outcome.referral?.urgency === 'soon') === soonOnly);
+  return { triage, urgency, outcomeIds: unique(shown.map((outcome) => outcome.id)), cues: [], variations: [] };
+}
+
 /**
  * The result once the quiz is finished, `undefined` before.
  *
- * - No red flag: `self-care`, with up to `MAX_CAUSES` causes ranked by score.
- * - A red flag: the most urgent triage among them. If a flag at that level ends the quiz
- *   (or the level is `emergency`), only its referral outcomes; otherwise the referral
- *   outcomes first, then the ranked causes.
+ * - Any red flag: a referral only (see `referralFor`): no cause, cue or variation.
+ * - No red flag: `self-care`, with one to `MAX_CAUSES` causes the answers allow, ranked by
+ *   score, then the general advice; their form cues and easier variations, each once.
  */
 export function outcomeFor(content: QuizContent, answers: unknown): QuizOutcome | undefined {
   const path = walk(content, answers);
   if (!isFinished(path)) return undefined;
 
   const flags = redFlagsOn(path);
-  if (flags.length === 0) return { triage: 'self-care', outcomeIds: rankedCauses(content, path.answers) };
+  if (flags.length > 0) return referralFor(content, flags);
 
-  const triage = flags.reduce<Triage>(
-    (worst, flag) => (triageRank[flag.triage] > triageRank[worst] ? flag.triage : worst),
-    'self-care',
-  );
-  const atLevel = flags.filter((flag) => flag.triage === triage);
-  const ending = atLevel.filter((flag) => flag.endsQuiz);
-  const referralIds = new Set((ending.length > 0 ? ending : atLevel).map((flag) => flag.outcome));
-  const referrals = content.outcomes.filter((outcome) => referralIds.has(outcome.id)).map((outcome) => outcome.id);
-
-  if (triage === 'emergency' || ending.length > 0) return { triage, outcomeIds: referrals };
-  return { triage, outcomeIds: [...referrals, ...rankedCauses(content, path.answers)] };
+  const causes = rankedCauses(content, path.answers);
+  const general = content.outcomes.filter((outcome) => outcome.triage === 'self-care' && outcome.general);
+  return {
+    triage: 'self-care',
+    outcomeIds: [...causes, ...general].map((outcome) => outcome.id),
+    cues: unique(causes.flatMap((cause) => cause.cues)),
+    variations: unique(causes.flatMap((cause) => cause.variations)),
+  };
 }
 
 /**
