@@ -43,7 +43,7 @@ describe('English content', () => {
   });
 
   describe('references', () => {
-    it('lists the seven sources of the project', () => {
+    it('lists the eight sources of the project', () => {
       expect([...referenceIds]).to.have.members([
         'truth-revealed',
         'good-for-back',
@@ -52,6 +52,7 @@ describe('English content', () => {
         'upper-back-after',
         'nhs-back-pain',
         'nice-ng59',
+        'aortic-dissection',
       ]);
     });
 
@@ -105,20 +106,121 @@ describe('English content', () => {
       });
     }
 
-    it('gives every variation a head-to-toe body line: heels, or knees for the knee push-up', () => {
+    it('gives each push-up from the toes the head-to-heels line and the plank its own head-to-toe line', () => {
+      const fromTheToes = ['standard', 'diamond', 'deficit', 'weighted', 'forward', 'backward'];
       for (const variation of variations) {
-        const lines = ['straight-line-head-to-heels', 'knee-line-knees-to-head'].filter((id) =>
+        const lines = ['straight-line-head-to-heels', 'plank-straight-line'].filter((id) =>
           appliesTo(cueById.get(id)!, variation.id),
         );
-        expect(lines, `body-line cues of "${variation.id}"`).to.have.lengthOf(1);
+        const expected = fromTheToes.includes(variation.id)
+          ? ['straight-line-head-to-heels']
+          : variation.id === 'plank'
+            ? ['plank-straight-line']
+            : [];
+        expect(lines, `body-line cues of "${variation.id}"`).to.deep.equal(expected);
       }
-      expect(appliesTo(cueById.get('knee-line-knees-to-head')!, 'knee')).to.equal(true);
+    });
+
+    it('drops the cues no source supports', () => {
+      for (const id of ['diamond-hands', 'knee-line-knees-to-head', 'chest-leads-press']) {
+        expect(cueById.has(id), `cue "${id}"`).to.equal(false);
+      }
+      const texts = textFields(cues, 'cues');
+      for (const [path, text] of texts) {
+        expect(text, path).to.not.match(/thumbs|index finger|chest lead/i);
+      }
+      expect(cueById.get('hands-slightly-wide')!.mistake, 'unsourced narrow-hands mistake').to.not.match(/narrow/i);
+    });
+
+    it('cites the NASM answer only on the cues it speaks to', () => {
+      const citing = cues.filter((cue) => cue.references.includes('nasm-answer')).map((cue) => cue.id);
+      // Discomfort vs pain and stopping; over-arching; belly button in, abs and glutes tight.
+      expect(citing).to.have.members([
+        'brace-abs',
+        'squeeze-glutes',
+        'no-lower-back-arch',
+        'stop-on-pain',
+        'diamond-shoulder-check',
+      ]);
+    });
+
+    it('covers every form-cue fact of the facts map with a cue citing its source', () => {
+      const facts: Array<[string, string]> = [
+        ['hands-slightly-wide', 'good-for-back'],
+        ['hands-under-shoulders', 'truth-revealed'],
+        ['shoulders-back-and-down', 'upper-back-after'],
+        ['straight-line-head-to-heels', 'good-for-back'],
+        ['brace-abs', 'nasm-answer'],
+        ['squeeze-glutes', 'nasm-answer'],
+        ['lower-under-control', 'truth-revealed'],
+        ['hips-level', 'gym-exercises'],
+        ['no-lower-back-arch', 'nasm-answer'],
+        ['elbows-tucked', 'upper-back-after'],
+        ['hold-line-to-top', 'good-for-back'],
+        ['warm-up-first', 'gym-exercises'],
+        ['do-them-fresh', 'truth-revealed'],
+        ['reps-within-fitness', 'truth-revealed'],
+        ['rest-between-workouts', 'truth-revealed'],
+        ['stop-on-pain', 'nasm-answer'],
+        ['progress-gradually', 'good-for-back'],
+      ];
+      for (const [id, reference] of facts) {
+        const cue = cueById.get(id);
+        expect(cue, `cue "${id}"`).to.not.equal(undefined);
+        expect(cue!.references, `cue "${id}" references`).to.include(reference);
+        expect(appliesTo(cue!, 'standard'), `cue "${id}" applies to the standard push-up`).to.equal(true);
+      }
+    });
+
+    it('explains the glutes where the checklist names them', () => {
+      expect(cueById.get('squeeze-glutes')!.text).to.match(/glutes \(your buttock muscles\)/);
+    });
+
+    it("keeps the plank's checklist free of lowering, pressing and other push-up-only cues", () => {
+      const plankCues = cues.filter((cue) => appliesTo(cue, 'plank'));
+      const pushUpOnly = [
+        'hands-slightly-wide',
+        'hands-under-shoulders',
+        'shoulders-back-and-down',
+        'straight-line-head-to-heels',
+        'elbows-tucked',
+        'lower-under-control',
+        'hips-level',
+        'hold-line-to-top',
+        'do-them-fresh',
+        'reps-within-fitness',
+        'rest-between-workouts',
+        'progress-gradually',
+      ];
+      for (const cue of plankCues) {
+        expect(cue.phase, `plank cue "${cue.id}" phase`).to.not.be.oneOf(['lowering', 'pressing']);
+        expect(pushUpOnly, `plank shows push-up cue "${cue.id}"`).to.not.include(cue.id);
+        expect(cue.text, `plank cue "${cue.id}" text`).to.not.match(/push-up|\breps?\b|lower yourself|push back up/i);
+      }
+      expect(plankCues.map((cue) => cue.id)).to.include.members([
+        'plank-forearms-under-shoulders',
+        'plank-straight-line',
+        'plank-hips-in-line',
+        'plank-gaze-down',
+        'plank-breathe-steadily',
+        'warm-up-first',
+        'stop-on-pain',
+      ]);
+      for (const cue of plankCues.filter((item) => item.variations !== 'all')) {
+        expect(cue.references, `plank cue "${cue.id}"`).to.include('gym-exercises');
+      }
+    });
+
+    it('shows for all variations, the plank included, only the cues that fit a hold too', () => {
+      const forAll = cues.filter((cue) => cue.variations === 'all').map((cue) => cue.id);
+      expect(forAll).to.have.members(['warm-up-first', 'stop-on-pain']);
     });
   });
 
   describe('variations', () => {
-    it('covers the seven variations the sources speak about', () => {
+    it('covers the eight variations the sources speak about', () => {
       expect([...variationById.keys()]).to.have.members([
+        'plank',
         'standard',
         'knee',
         'diamond',
@@ -160,9 +262,9 @@ describe('English content', () => {
       }
     });
 
-    it('reaches every variation from the knee push-up by stepping harder', () => {
-      const reached = new Set(['knee']);
-      const queue = ['knee'];
+    it('reaches every variation from the plank by stepping harder', () => {
+      const reached = new Set(['plank']);
+      const queue = ['plank'];
       while (queue.length > 0) {
         for (const id of variationById.get(queue.shift()!)!.harder) {
           if (!reached.has(id)) {
@@ -187,8 +289,84 @@ describe('English content', () => {
       }
     });
 
-    it('names the muscles each variation works', () => {
-      for (const variation of variations) expect(variation.muscles, variation.id).to.not.be.empty;
+    it('names the muscles each variation works, only as the sources name them', () => {
+      // Push-ups: chest, shoulders, arms/triceps, trapezius and rhomboids, core incl. the
+      // lower back [good-for-back, gym-exercises]; deeper: back muscles [truth-revealed];
+      // forward/backward: lower-back muscles [gym-exercises]; plank: the core [gym-exercises].
+      const sourced =
+        /^(Chest|Shoulders|Arms|Triceps \(|Trapezius and rhomboids \(|Core \(|Back muscles|Lower-back muscles|Your whole core \(|Stomach muscles)/;
+      for (const variation of variations) {
+        expect(variation.muscles, variation.id).to.not.be.empty;
+        for (const muscle of variation.muscles) expect(muscle, `muscle of "${variation.id}"`).to.match(sourced);
+      }
+      expect(variationById.get('deficit')!.muscles.join(' ')).to.match(/back muscles/i);
+      for (const id of ['forward', 'backward']) {
+        expect(variationById.get(id)!.muscles.join(' '), id).to.match(/lower-back muscles/i);
+      }
+      expect(variationById.get('plank')!.muscles.join(' ')).to.match(/whole core/i);
+    });
+
+    it('explains anatomy words in plain language', () => {
+      for (const variation of variations) {
+        for (const muscle of variation.muscles) {
+          if (/triceps|trapezius|rhomboid|core|glute/i.test(muscle)) {
+            expect(muscle, `muscle of "${variation.id}"`).to.match(/\(.+\)/);
+          }
+        }
+      }
+    });
+
+    it('never calls push-ups safe for your back', () => {
+      for (const [path, text] of textFields({ cues, variations }, 'content')) {
+        expect(text, path).to.not.match(/safe for (your|the) back/i);
+      }
+    });
+
+    it('says back pain is possible even with correct form on the standard card', () => {
+      const { backRisk } = variationById.get('standard')!;
+      expect(backRisk.reason).to.match(/relatively safe/i);
+      expect(backRisk.reason).to.match(/even with correct form/i);
+      expect(backRisk.reason).to.match(/compress/i);
+      expect(backRisk.references).to.include('gym-exercises');
+      expect(backRisk.references).to.include.members(['truth-revealed', 'good-for-back']);
+    });
+
+    it('never offers forward or backward hands for variety, and warns why', () => {
+      for (const id of ['forward', 'backward']) {
+        const variation = variationById.get(id)!;
+        for (const suit of variation.suits) expect(suit, `suits of "${id}"`).to.not.match(/variety/i);
+        expect(variation.suits.join(' '), `suits of "${id}"`).to.match(/already perfect/i);
+        expect(variation.backRisk.level, `back risk of "${id}"`).to.not.equal('low');
+        expect(variation.backRisk.reason, `back risk of "${id}"`).to.match(/back pain increases/i);
+        expect(variation.backRisk.references, `back risk of "${id}"`).to.include('gym-exercises');
+        expect(variation.skipIf.join(' '), `skip-if of "${id}"`).to.match(/hips/i);
+      }
+      expect(variationById.get('forward')!.backRisk.reason).to.match(/upper back/i);
+      expect(variationById.get('forward')!.backRisk.references).to.include('truth-revealed');
+    });
+
+    it("keeps the diamond card to the source's hedge and a plain description", () => {
+      const diamond = variationById.get('diamond')!;
+      expect(diamond.summary).to.match(/close together/i);
+      expect(diamond.summary).to.not.match(/thumb|finger|under your chest/i);
+      expect(diamond.backRisk.reason).to.match(/risk-free/i);
+      expect(diamond.backRisk.reason).to.match(/similar/i);
+      expect(diamond.shoulderRisk.reason).to.match(/back/i);
+      expect(diamond.keyCues).to.include('diamond-shoulder-check');
+    });
+
+    it('adds the forearm plank as the easiest card, sourced to the spine-clinic article', () => {
+      const plank = variationById.get('plank');
+      expect(plank, 'plank').to.not.equal(undefined);
+      expect(plank!.name).to.equal('Forearm plank');
+      expect(plank!.references).to.include('gym-exercises');
+      expect(plank!.backRisk.references).to.include('gym-exercises');
+      expect(plank!.backRisk.reason).to.match(/technique/i);
+      expect(plank!.summary).to.match(/isn't a push-up/i);
+      expect(plank!.easier).to.deep.equal([]);
+      expect(plank!.harder).to.deep.equal(['knee']);
+      expect(variationById.get('knee')!.easier).to.deep.equal(['plank']);
+      for (const id of plank!.keyCues) expect(id, 'plank key cue').to.match(/^plank-/);
     });
   });
 

@@ -3,36 +3,84 @@
  * back and shoulder risk with the reason and sources, who it suits and who should skip
  * it, its key cues (ids from `cues.ts`), and its easier and harder neighbours.
  *
- * The neighbours form one small graph: knee -> standard -> each harder variation, and
- * back. Ratings say no more than the sources do; where no source speaks about a risk,
- * the reason says so.
+ * The neighbours form one small graph: plank -> knee -> standard -> each harder
+ * variation, and back. Ratings say no more than the sources do; where no source speaks
+ * about a risk, the reason says so. Muscles are only those the cited sources name.
  */
 import type { Variation } from './types.js';
 
+/** Muscles the sources say push-ups work, in plain words. */
+const chest = 'Chest';
+const shoulders = 'Shoulders';
+const triceps = 'Triceps (the backs of your upper arms)';
+const upperBack = 'Trapezius and rhomboids (upper-back muscles between and above your shoulder blades)';
+const core = 'Core (the muscles around your middle), including your lower back';
+
 export const variations: readonly Variation[] = [
   {
-    id: 'knee',
-    name: 'Knee push-up',
-    summary: 'A modified push-up from your knees, and the usual place to start.',
+    id: 'plank',
+    name: 'Forearm plank',
+    summary:
+      "The straight body line of a push-up, held still on your forearms. It isn't a push-up, but it trains the straight, braced body that push-ups need.",
     backRisk: {
       level: 'low',
       reason:
-        'The sources suggest it as the starting point for full push-ups, and as a gentler option when your lower back is sore but not injured.',
+        'No source gives it a risk rating. It is described as low-impact, and the pinching many people feel in their lower back usually comes from poor technique: hips too high or too low, or the pelvis tipped so the back arches.',
+      references: ['gym-exercises'],
+    },
+    shoulderRisk: {
+      level: 'low',
+      reason:
+        'No source here rates its shoulder load. We rate it low because it is a still hold with your forearms beneath your shoulders.',
+      references: ['gym-exercises'],
+    },
+    muscles: [
+      'Your whole core (the muscles around your middle) at once',
+      'Stomach muscles, front and sides',
+      'Lower-back muscles along your spine',
+    ],
+    suits: [
+      'People who want to practise the straight, braced body line push-ups need',
+      'People who want to work their whole core at once',
+    ],
+    skipIf: [
+      'You feel pain, not just effort, while you hold it',
+      "Your lower back still pinches after you've fixed your form",
+    ],
+    keyCues: [
+      'plank-forearms-under-shoulders',
+      'plank-straight-line',
+      'plank-hips-in-line',
+      'plank-engage-core',
+      'plank-breathe-steadily',
+    ],
+    easier: [],
+    harder: ['knee'],
+    references: ['gym-exercises', 'good-for-back', 'nasm-answer'],
+  },
+  {
+    id: 'knee',
+    name: 'Knee push-up',
+    summary: 'A modified push-up from your knees: the place to start if full push-ups are too hard for now.',
+    backRisk: {
+      level: 'low',
+      reason:
+        'No source rates its back risk directly. It is the suggested starting point before full push-ups, and an easier version is one option when your lower back is sore but not injured.',
       references: ['good-for-back', 'truth-revealed'],
     },
     shoulderRisk: {
       level: 'low',
-      reason: 'It is the easiest version here, and no source rates its shoulder load as higher than a standard push-up.',
+      reason: 'No source here rates its shoulder load. We rate it low because it is the easiest push-up here.',
       references: ['good-for-back'],
     },
-    muscles: ['Chest', 'Shoulders', 'Triceps', 'Core'],
+    muscles: [chest, shoulders, 'Arms', core],
     suits: [
       'Beginners building up to full push-ups',
       "People whose lower back is sore but not injured, if a doctor hasn't told them to avoid push-ups",
     ],
     skipIf: ['You feel pain, not just effort, when you do them', 'A doctor has told you to avoid push-ups'],
-    keyCues: ['knee-line-knees-to-head', 'shoulders-back-and-down', 'brace-abs', 'hips-level', 'lower-under-control'],
-    easier: [],
+    keyCues: ['shoulders-back-and-down', 'brace-abs', 'hips-level', 'lower-under-control', 'progress-gradually'],
+    easier: ['plank'],
     harder: ['standard'],
     references: ['good-for-back', 'truth-revealed'],
   },
@@ -43,7 +91,7 @@ export const variations: readonly Variation[] = [
     backRisk: {
       level: 'low',
       reason:
-        'Safe for your back with good form, and over time it strengthens your core and posture. It still compresses the joints of your spine, so form matters.',
+        'With good form it is a relatively safe exercise, unlikely to injure your back, and over time it strengthens your core and posture. Back pain is still possible even with correct form, because standard push-ups compress the spinal joints (where the bones of your backbone meet).',
       references: ['truth-revealed', 'good-for-back', 'gym-exercises'],
     },
     shoulderRisk: {
@@ -52,8 +100,8 @@ export const variations: readonly Variation[] = [
         "Push-ups are described as low-risk once you've mastered the technique, and no source here rates the standard version as hard on the shoulders.",
       references: ['truth-revealed'],
     },
-    muscles: ['Chest', 'Shoulders', 'Triceps', 'Core', 'Trapezius', 'Rhomboids'],
-    suits: ['Anyone who can keep a straight, braced body through every rep', 'People moving on from knee push-ups'],
+    muscles: [chest, shoulders, triceps, upperBack, core],
+    suits: ['People who can keep a straight, braced body through every rep', 'People moving on from knee push-ups'],
     skipIf: [
       'You feel pain, not just effort, when you do them',
       'A doctor has told you to avoid push-ups',
@@ -75,25 +123,26 @@ export const variations: readonly Variation[] = [
   {
     id: 'diamond',
     name: 'Diamond push-up',
-    summary: 'Hands close together under your chest, thumbs and index fingers forming a diamond.',
+    summary: 'A push-up with your hands close together.',
     backRisk: {
       level: 'low',
-      reason: 'About as risky for your back as a regular push-up: not risk-free, but no worse.',
+      reason:
+        "Usually no worse for your back than a regular push-up. It isn't risk-free, but the risk to your back is similar.",
       references: ['truth-revealed'],
     },
     shoulderRisk: {
       level: 'moderate',
       reason:
-        'Diamond push-ups are not always kind to the shoulders, and a hurt shoulder can shift extra stress onto your back.',
+        'Diamond push-ups are not always kind to your shoulders, and a shoulder injury can shift extra stress onto other working muscles, such as your back.',
       references: ['truth-revealed'],
     },
-    muscles: ['Chest', 'Shoulders', 'Triceps', 'Core'],
+    muscles: [chest, shoulders, triceps, core],
     suits: ['People who already do standard push-ups with good form', 'People whose shoulders are healthy and pain-free'],
     skipIf: ['You have shoulder pain or a shoulder injury', "You can't yet do standard push-ups with good form"],
-    keyCues: ['diamond-hands', 'shoulders-back-and-down', 'elbows-tucked', 'hips-level', 'diamond-shoulder-check'],
+    keyCues: ['shoulders-back-and-down', 'elbows-tucked', 'hips-level', 'brace-abs', 'diamond-shoulder-check'],
     easier: ['standard'],
     harder: [],
-    references: ['truth-revealed'],
+    references: ['truth-revealed', 'gym-exercises', 'good-for-back'],
   },
   {
     id: 'deficit',
@@ -102,7 +151,7 @@ export const variations: readonly Variation[] = [
     backRisk: {
       level: 'moderate',
       reason:
-        'The larger range makes your back muscles work harder as you lower, and that extra stress raises the risk of injury. It is meant for people highly experienced at push-ups.',
+        'The larger range makes your back muscles work harder as you lower, and that extra stress can raise the risk of injury. It is meant for people highly experienced at push-ups.',
       references: ['truth-revealed'],
     },
     shoulderRisk: {
@@ -111,12 +160,12 @@ export const variations: readonly Variation[] = [
         'No source here rates its shoulder load. We rate it moderate rather than low as a caution, because it is an advanced version meant only for experienced people.',
       references: ['truth-revealed'],
     },
-    muscles: ['Chest', 'Back muscles', 'Shoulders', 'Triceps', 'Core'],
+    muscles: [chest, 'Back muscles, which work harder as you lower', shoulders, triceps, core],
     suits: ['People highly experienced at push-ups', 'People who want their back muscles to work harder as they lower'],
     skipIf: [
       "You haven't yet mastered regular push-ups",
       'Your back hurts now: save harder work for a day it feels strong',
-      'You have a back condition or injury',
+      'You have a back condition or injury you have not yet discussed with a health professional',
     ],
     keyCues: ['master-regular-first', 'deficit-control-depth', 'brace-abs', 'hips-level', 'lower-under-control'],
     easier: ['standard'],
@@ -130,7 +179,7 @@ export const variations: readonly Variation[] = [
     backRisk: {
       level: 'moderate',
       reason:
-        "Weight on your back adds stress to it. Once you're properly prepared, weighted push-ups aren't bad for your back; tried too soon, they can be.",
+        "Extra weight on your back can put too much stress on it. Once you're properly prepared, weighted push-ups aren't bad for your back; tried before your body is ready, they are much more likely to be.",
       references: ['truth-revealed'],
     },
     shoulderRisk: {
@@ -139,7 +188,7 @@ export const variations: readonly Variation[] = [
         'No source here rates its shoulder load. We rate it moderate rather than low as a caution, because it is a progression meant only for people who are well prepared.',
       references: ['truth-revealed'],
     },
-    muscles: ['Chest', 'Shoulders', 'Triceps', 'Core'],
+    muscles: [chest, shoulders, triceps, core],
     suits: [
       'Experienced people whose regular push-ups are solid and pain-free',
       'People who want more intensity than bodyweight push-ups give',
@@ -147,7 +196,7 @@ export const variations: readonly Variation[] = [
     skipIf: [
       "You haven't yet mastered regular push-ups",
       'Your back hurts now: save harder work for a day it feels strong',
-      'You have a back condition or injury',
+      'You have a back condition or injury you have not yet discussed with a health professional',
     ],
     keyCues: ['master-regular-first', 'weighted-hold-line', 'brace-abs', 'squeeze-glutes', 'lower-under-control'],
     easier: ['standard'],
@@ -161,25 +210,28 @@ export const variations: readonly Variation[] = [
     backRisk: {
       level: 'moderate',
       reason:
-        'With your hands ahead of your shoulders, your lower-back muscles work harder than in a standard push-up, so hip form matters even more.',
-      references: ['gym-exercises'],
+        'Your lower-back muscles work harder than in a standard push-up and back pain increases, so hip form matters even more; hands further forward, toward your head, can also trouble your upper back. We rate it moderate, one step above a standard push-up, because the source does not say by how much.',
+      references: ['gym-exercises', 'truth-revealed'],
     },
     shoulderRisk: {
-      level: 'low',
+      level: 'moderate',
       reason:
-        'No source here rates its shoulder load as higher than a standard push-up; the source on this version speaks only about the lower back.',
+        'No source here rates its shoulder load; the sources on this version speak only about the back. We rate it moderate rather than low as a caution, because it is meant only for people whose form is already perfect.',
       references: ['gym-exercises'],
     },
-    muscles: ['Chest', 'Shoulders', 'Triceps', 'Core', 'Lower-back muscles'],
-    suits: ['People who keep their hips level in standard push-ups and want some variety'],
+    muscles: [chest, shoulders, triceps, 'Lower-back muscles, which work harder than in a standard push-up'],
+    suits: ['At most, people whose standard push-up form is already perfect, hips included'],
     skipIf: [
-      'Your lower back hurts now: save harder work for a day it feels strong',
+      'You get lower-back pain from push-ups: this hand placement can add to it',
+      'You get upper-back pain during push-ups: hands too far forward can add to it',
       "You can't yet keep your hips level in a standard push-up",
+      'Your lower back hurts now: save harder work for a day it feels strong',
+      'You have a back condition or injury you have not yet discussed with a health professional',
     ],
     keyCues: ['forward-hands', 'offset-hands-hip-form', 'hips-level', 'brace-abs', 'squeeze-glutes'],
     easier: ['standard'],
     harder: [],
-    references: ['gym-exercises'],
+    references: ['gym-exercises', 'truth-revealed', 'good-for-back'],
   },
   {
     id: 'backward',
@@ -188,24 +240,26 @@ export const variations: readonly Variation[] = [
     backRisk: {
       level: 'moderate',
       reason:
-        'With your hands behind your shoulders, your lower-back muscles work harder than in a standard push-up, so hip form matters even more.',
+        'Your lower-back muscles work harder than in a standard push-up and back pain increases, so hip form matters even more. We rate it moderate, one step above a standard push-up, because the source does not say by how much.',
       references: ['gym-exercises'],
     },
     shoulderRisk: {
-      level: 'low',
+      level: 'moderate',
       reason:
-        'No source here rates its shoulder load as higher than a standard push-up; the source on this version speaks only about the lower back.',
+        'No source here rates its shoulder load; the source on this version speaks only about the back. We rate it moderate rather than low as a caution, because it is meant only for people whose form is already perfect.',
       references: ['gym-exercises'],
     },
-    muscles: ['Chest', 'Shoulders', 'Triceps', 'Core', 'Lower-back muscles'],
-    suits: ['People who keep their hips level in standard push-ups and want some variety'],
+    muscles: [chest, shoulders, triceps, 'Lower-back muscles, which work harder than in a standard push-up'],
+    suits: ['At most, people whose standard push-up form is already perfect, hips included'],
     skipIf: [
-      'Your lower back hurts now: save harder work for a day it feels strong',
+      'You get lower-back pain from push-ups: this hand placement can add to it',
       "You can't yet keep your hips level in a standard push-up",
+      'Your lower back hurts now: save harder work for a day it feels strong',
+      'You have a back condition or injury you have not yet discussed with a health professional',
     ],
     keyCues: ['backward-hands', 'offset-hands-hip-form', 'hips-level', 'brace-abs', 'squeeze-glutes'],
     easier: ['standard'],
     harder: [],
-    references: ['gym-exercises'],
+    references: ['gym-exercises', 'good-for-back'],
   },
 ];
