@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect } from 'storybook/test';
 import { cues, variations } from '../src/content/index.js';
 import '../src/pushup-form-checklist.js';
 
@@ -53,9 +54,25 @@ const meta = {
 export default meta;
 type Story = StoryObj<ChecklistArgs>;
 
+/**
+ * Every cue carries a marker with the numbers of its sources; the numbered sources and a
+ * not-medical-advice notice sit at the foot.
+ */
 export const Default: Story = {};
 
+/** Cues only, without their explanations; each cue keeps its source marker, and the notice and sources stay. */
 export const Compact: Story = { args: { compact: true } };
+
+/** Following a cue's source marker moves focus to that source in the numbered list at the foot. */
+export const FollowASource: Story = {
+  play: async ({ canvasElement }) => {
+    const checklist = canvasElement.querySelector('pushup-form-checklist');
+    await checklist?.updateComplete;
+    const marker = checklist?.shadowRoot?.querySelector<HTMLAnchorElement>('[part~="citation"] a');
+    marker?.click();
+    await expect(checklist?.shadowRoot?.activeElement?.id).toBe(marker?.hash.slice(1));
+  },
+};
 
 /** One story per variation: each shows its own cues where it has any. */
 const variationStory = (variation: string): Story => ({ args: { variation } });
@@ -66,6 +83,7 @@ export const Deficit = variationStory('deficit');
 export const Weighted = variationStory('weighted');
 export const Forward = variationStory('forward');
 export const Backward = variationStory('backward');
+export const Plank = variationStory('plank');
 
 /** Ticks survive a reload, kept in `localStorage` under the key `storybook-demo`. */
 export const Persisted: Story = { args: { persist: 'storybook-demo' } };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { expect } from 'storybook/test';
 import { variations } from '../src/content/index.js';
 import '../src/variation-risk-card.js';
 
@@ -45,7 +46,11 @@ const meta = {
 export default meta;
 type Story = StoryObj<CardArgs>;
 
-/** One story per variation; its Easier and Harder buttons switch the card in place. */
+/**
+ * One story per variation; its Easier and Harder buttons switch the card in place. The
+ * summary, each risk's reason and the lists carry markers with the numbers of their
+ * sources; the numbered sources and a not-medical-advice notice sit at the foot.
+ */
 const variationStory = (variation: string): Story => ({ args: { variation } });
 export const Standard = variationStory('standard');
 export const Knee = variationStory('knee');
@@ -54,9 +59,22 @@ export const Deficit = variationStory('deficit');
 export const Weighted = variationStory('weighted');
 export const Forward = variationStory('forward');
 export const Backward = variationStory('backward');
+export const Plank = variationStory('plank');
 
-/** Name, summary and the two risks only. */
+/** Name, summary, the two risk levels, who should skip it and the notice; no reasons, sources or markers. */
 export const Compact: Story = { args: { variation: 'diamond', compact: true } };
+
+/** Following a risk's source marker moves focus to that source in the numbered list at the foot. */
+export const FollowASource: Story = {
+  args: { variation: 'standard' },
+  play: async ({ canvasElement }) => {
+    const card = canvasElement.querySelector('variation-risk-card');
+    await card?.updateComplete;
+    const marker = card?.shadowRoot?.querySelector<HTMLAnchorElement>('[part~="risks"] [part~="citation"] a');
+    marker?.click();
+    await expect(card?.shadowRoot?.activeElement?.id).toBe(marker?.hash.slice(1));
+  },
+};
 
 /** An id the content does not know: a polite message lists the known ids, and one console warning. */
 export const UnknownId: Story = { args: { variation: 'handstand' } };
@@ -64,7 +82,7 @@ export const UnknownId: Story = { args: { variation: 'handstand' } };
 /** No `variation` attribute: the card asks for one and lists the known ids. */
 export const MissingId: Story = { args: { variation: '' } };
 
-/** Every card in a responsive row: cards in a row stretch to one height and line up their buttons and sources. */
+/** Every card in a responsive row: cards in a row stretch to one height and line up their buttons, notices and sources. */
 export const Gallery: Story = {
   argTypes: { variation: { control: false } },
   render: ({ compact, lang }) => html`

@@ -55,4 +55,22 @@ export const sharedStyles = css`
   .sources a {
     color: var(--_accent);
   }
+
+  /* A source's entry takes focus when a citation marker jumps to it. */
+  .sources-list li:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  /* Per-claim citation markers: small, but links inside text (exempt from target size). */
+  .citation {
+    margin-inline-start: 0.15em;
+    font-size: 0.75em;
+    line-height: 0;
+    white-space: nowrap;
+  }
+
+  .citation a {
+    color: var(--_accent);
+  }
 `;

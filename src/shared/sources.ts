@@ -1,33 +1,84 @@
+/**
+ * Sources and per-claim citations. An element lists the references its shown content
+ * cites, numbered in content order, at its foot; each cue, outcome or card row carries a
+ * small marker ("1, 3") whose links jump to those entries in the list.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Content, Id } from '../content/types.js';
+import { formatString } from '../content/format.js';
+import type { Content, Id, Reference } from '../content/types.js';
 
-/** The references behind `ids`, in content order, each once. */
-export function referencesFor(content: Content, ids: Iterable<Id>): Content['references'] {
+/** The references an element shows, numbered from 1 in this order. */
+export type SourceList = readonly Reference[];
+
+/** The references behind `ids`, in content order, each once: the element's numbered sources. */
+export function referencesFor(content: Content, ids: Iterable<Id>): SourceList {
   const wanted = new Set(ids);
   return content.references.filter((reference) => wanted.has(reference.id));
 }
 
+/** The id of a source's entry in the list; unique within one shadow root. */
+const entryId = (reference: Reference) => `source-${reference.id}`;
+
 /**
- * The list of sources at the foot of an element: title, publisher, and a link where the
- * source has a public address. Text only, never markup from content.
+ * A fragment link inside a shadow root does not scroll the page to its target, and would
+ * change the page's URL: move focus to the entry in the same root instead.
  */
-export function renderSources(content: Content, ids: Iterable<Id>, headingId: string): TemplateResult | typeof nothing {
-  const references = referencesFor(content, ids);
-  if (references.length === 0) return nothing;
+function jumpToSource(event: Event): void {
+  const link = event.currentTarget as HTMLAnchorElement;
+  const root = link.getRootNode() as ShadowRoot | Document;
+  const target = root.getElementById?.(link.hash.slice(1));
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+  target.scrollIntoView?.({ block: 'nearest' });
+}
+
+/**
+ * The marker after a claim: the numbers of the sources it rests on, each a link to its
+ * entry in `list`, named "Source 2: <title>" for screen readers. Ids not in `list` are
+ * left out; nothing is rendered when none is left.
+ */
+export function renderCitation(content: Content, list: SourceList, ids: readonly Id[]): TemplateResult | typeof nothing {
+  const cited = list.flatMap((reference, index) => (ids.includes(reference.id) ? [{ reference, number: index + 1 }] : []));
+  if (cited.length === 0) return nothing;
+  return html`<sup part="citation" class="citation"
+    >${cited.map(
+      ({ reference, number }, index) =>
+        html`${index > 0 ? ', ' : ''}<a
+            href="#${entryId(reference)}"
+            aria-label=${formatString(content.strings.sourceMarker, { number, title: reference.title })}
+            @click=${jumpToSource}
+            >${number}</a
+          >`,
+    )}</sup
+  >`;
+}
+
+/**
+ * The numbered list of sources at the foot of an element: title, publisher, and a link
+ * where the source has a safe public address. Text only, never markup from content.
+ */
+export function renderSources(content: Content, list: SourceList, headingId: string): TemplateResult | typeof nothing {
+  if (list.length === 0) return nothing;
   return html`
     <footer part="sources" class="sources" aria-labelledby=${headingId}>
       <h3 id=${headingId} class="sources-heading">${content.strings.sourcesHeading}</h3>
-      <ul class="sources-list">
-        ${references.map(
+      <ol class="sources-list">
+        ${list.map(
           (reference) => html`
-            <li>
-              ${reference.url
+            <li id=${entryId(reference)} tabindex="-1">
+              ${isWebAddress(reference.url)
                 ? html`<a href=${reference.url} rel="noopener noreferrer">${reference.title}</a>`
                 : html`<cite>${reference.title}</cite>`}<span class="publisher">, ${reference.publisher}</span>
             </li>
           `,
         )}
-      </ul>
+      </ol>
     </footer>
   `;
+}
+
+/** Only `http:` and `https:` addresses become links: never `javascript:` or `data:`. */
+export function isWebAddress(url: unknown): url is string {
+  return typeof url === 'string' && /^https?:\/\/[^\s]+$/i.test(url.trim());
 }

@@ -74,13 +74,16 @@ export const checklistStyles = [
       gap: 0.5rem;
     }
 
-
-    label {
+    /* The label and, beside it, the cue's source marker. */
+    .cue-text {
       flex: 1;
       min-inline-size: 0;
       min-block-size: 1.5rem;
-      cursor: pointer;
       overflow-wrap: anywhere;
+    }
+
+    label {
+      cursor: pointer;
     }
 
     .why-toggle {
@@ -123,6 +126,15 @@ export const checklistStyles = [
 
     .why p + p {
       margin-block-start: 0.25rem;
+    }
+
+    .notice {
+      margin: 0;
+      padding-block: 0.5rem;
+      padding-inline: 0.75rem;
+      border: 1px dashed var(--_border);
+      border-radius: var(--_radius);
+      font-size: 0.875em;
     }
 
     :host([compact]) .cue {

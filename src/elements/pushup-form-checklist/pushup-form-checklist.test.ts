@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { cues } from '../../content/cues.js';
 import { registerContent, registerLocale } from '../../content/registry.js';
 import { references } from '../../content/references.js';
+import { strings } from '../../content/strings.js';
 import { variations } from '../../content/variations.js';
 import '../../pushup-form-checklist.js';
 import { PushupFormChecklist } from '../../pushup-form-checklist.js';
@@ -28,6 +29,18 @@ const buttonNamed = (el: PushupFormChecklist, name: string) => {
   return found;
 };
 const storageKey = (key = 'default') => `pushup-widgets:checklist:v1:${key}`;
+const part = (el: PushupFormChecklist, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
+// Assertions compare text, counts and booleans, never elements: a failing assertion that
+// holds a DOM element stalls the test runner while it serializes the error.
+/** The reference ids of the numbered sources at the foot, in their order: entry 1 first. */
+const listedSources = (el: PushupFormChecklist) =>
+  [...shadow(el).querySelectorAll('[part~="sources"] li')].map((entry) => entry.id.replace(/^source-/, ''));
+/** A cue row's source marker as a reader meets it: the numbers it shows and its links' names. */
+const markerOf = (row: Element) => {
+  const links = [...row.querySelectorAll('[part~="citation"] a')];
+  return { numbers: links.map(readText), names: links.map((link) => link.getAttribute('aria-label')) };
+};
+const titleOf = (id: string) => references.find((reference) => reference.id === id)?.title;
 
 describe('<pushup-form-checklist>', () => {
   beforeEach(resetLibraryState);
@@ -53,6 +66,58 @@ describe('<pushup-form-checklist>', () => {
         expect(readText(sources)).to.contain(reference.title);
       }
       expect(readText(sources?.querySelector('h3'))).to.equal('Sources');
+    });
+
+    it('marks every cue with the numbers of its sources, as numbered in the list at the foot', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      const cited = new Set(standardCues.flatMap((cue) => cue.references));
+      const listed = listedSources(el);
+      expect(listed).to.deep.equal(references.filter((each) => cited.has(each.id)).map((each) => each.id));
+      const rows = [...shadow(el).querySelectorAll('[part~="cue"]')];
+      expect(rows.length).to.equal(standardCues.length);
+      rows.forEach((row, index) => {
+        const cue = standardCues[index];
+        const numbers = cue.references.map((id) => listed.indexOf(id) + 1).sort((a, b) => a - b);
+        expect(numbers.includes(0), `${cue.id} cites only listed sources`).to.equal(false);
+        expect(markerOf(row), cue.id).to.deep.equal({
+          numbers: numbers.map(String),
+          names: numbers.map((number) => `Source ${number}: ${titleOf(listed[number - 1])}`),
+        });
+      });
+      await expect(el).to.be.accessible();
+    });
+
+    it('names each checkbox by its cue text alone, without the source marker', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist compact></pushup-form-checklist>`);
+      expect(checkboxes(el).map(nameOf)).to.deep.equal(standardCues.map((cue) => cue.text));
+      const markersInLabels = checkboxes(el).filter((input) => input.labels?.[0]?.querySelector('[part~="citation"]'));
+      expect(markersInLabels.length).to.equal(0);
+      expect(shadow(el).querySelectorAll('[part~="citation"]').length).to.equal(standardCues.length);
+    });
+
+    it('moves focus to the source in the list when a marker is followed, leaving the page address alone', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      const address = location.href;
+      const lastRow = [...shadow(el).querySelectorAll('[part~="cue"]')].at(-1)!;
+      const marker = lastRow.querySelector<HTMLAnchorElement>('[part~="citation"] a')!;
+      const number = Number(readText(marker));
+      await pressOn(marker, 'Enter');
+      expect(shadow(el).activeElement?.id).to.equal(`source-${listedSources(el)[number - 1]}`);
+      expect(location.href).to.equal(address);
+    });
+
+    it('shows a not-medical-advice notice above the sources, compact or not', async () => {
+      for (const compact of [false, true]) {
+        const el = await fixture<PushupFormChecklist>(
+          html`<pushup-form-checklist ?compact=${compact}></pushup-form-checklist>`,
+        );
+        expect(readText(part(el, 'notice')), `compact: ${compact}`).to.equal(strings.safetyNotice);
+        const order = [...shadow(el).querySelectorAll('[part~="notice"], [part~="sources"]')].map((each) =>
+          each.getAttribute('part'),
+        );
+        expect(order, `compact: ${compact}`).to.deep.equal(['notice', 'sources']);
+        await expect(el).to.be.accessible();
+      }
     });
 
     it('uses the heading it is given', async () => {
@@ -85,12 +150,18 @@ describe('<pushup-form-checklist>', () => {
       expect(el.checked).to.deep.equal([standardCues[0].id]);
     });
 
-    it('reaches the next control with Tab', async () => {
+    it("reaches the cue's sources and then why it matters with Tab", async () => {
       const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      const firstRow = shadow(el).querySelector('[part~="cue"]')!;
+      const { names } = markerOf(firstRow);
       checkboxes(el)[0].focus();
-      await sendKeys({ press: 'Tab' });
-      const focused = shadow(el).activeElement as HTMLElement;
-      expect(readText(focused)).to.equal(`Why it matters: ${standardCues[0].text}`);
+      const reached: (string | null)[] = [];
+      for (let step = 0; step <= names.length; step += 1) {
+        await sendKeys({ press: 'Tab' });
+        const focused = shadow(el).activeElement as HTMLElement;
+        reached.push(focused.getAttribute('aria-label') ?? readText(focused));
+      }
+      expect(reached).to.deep.equal([...names, `Why it matters: ${standardCues[0].text}`]);
     });
 
     it('fills the progress bar as cues are ticked', async () => {

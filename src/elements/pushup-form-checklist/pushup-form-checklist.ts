@@ -5,7 +5,7 @@ import { ID_PATTERN } from '../../content/validate.js';
 import { ContentController } from '../../shared/content-controller.js';
 import { PersistController } from '../../shared/persist-controller.js';
 import { PushupElement } from '../../shared/pushup-element.js';
-import { renderSources } from '../../shared/sources.js';
+import { referencesFor, renderCitation, renderSources, type SourceList } from '../../shared/sources.js';
 import { checklistStyles } from './pushup-form-checklist.styles.js';
 
 const DEFAULT_VARIATION = 'standard';
@@ -21,8 +21,9 @@ function parseStoredTicks(stored: unknown): string[] | undefined {
  *
  * Each cue is a real, labelled checkbox with a "why it matters" disclosure that shows the
  * reason and the mistake it prevents. Progress ("3 of 12 checked") is announced politely;
- * a message shows when every cue is checked. The sources the cues rest on are listed at
- * the foot.
+ * a message shows when every cue is checked. Each cue carries a marker with the numbers of
+ * the sources it rests on; a marker's link moves focus to its entry in the numbered list
+ * of sources at the foot, after a short not-medical-advice notice.
  *
  * @attr lang - Locale of the text; else the nearest ancestor's `lang`, else English.
  *
@@ -41,11 +42,13 @@ function parseStoredTicks(stored: unknown): string[] | undefined {
  * @csspart cue - One cue (list item).
  * @csspart checkbox - A cue's native checkbox.
  * @csspart label - A cue's label.
+ * @csspart citation - A cue's source marker: the numbers of its sources, each a link to its entry.
  * @csspart why-toggle - The button that shows or hides why a cue matters.
  * @csspart why - The explanation: why it matters and the mistake it prevents.
  * @csspart complete - The completion message.
  * @csspart reset - The reset button.
- * @csspart sources - The list of sources.
+ * @csspart notice - The not-medical-advice notice above the sources.
+ * @csspart sources - The numbered list of sources.
  *
  * @cssprop --pushup-accent - Accent colour: checkboxes, buttons, progress, focus ring.
  * @cssprop --pushup-on-accent - Text on the accent colour.
@@ -74,7 +77,7 @@ export class PushupFormChecklist extends PushupElement {
    */
   @property() persist: string | null = null;
 
-  /** Show the cues only, without their explanations. */
+  /** Show the cues only, without their explanations; their sources and the notice stay. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** The heading text; defaults to the locale's "Push-up form checklist". */
@@ -211,6 +214,8 @@ export class PushupFormChecklist extends PushupElement {
     const { strings, content } = this.#i18n;
     const cues = this.#cues;
     const variation = this.#variation;
+    // One numbered list for the whole element: marker "2" is entry 2 at the foot.
+    const sources = referencesFor(content, cues.flatMap((cue) => cue.references));
     return html`
       <section part="base" class="panel checklist" aria-labelledby="heading">
         <h2 id="heading" part="heading">${this.heading || strings.checklistHeading}</h2>
@@ -220,13 +225,16 @@ export class PushupFormChecklist extends PushupElement {
             </p>`
           : nothing}
         ${this.#renderProgress(cues.length)}
-        ${content.phases.map((phase) => this.#renderPhase(phase, cues.filter((cue) => cue.phase === phase.id)))}
+        ${content.phases.map((phase) =>
+          this.#renderPhase(phase, cues.filter((cue) => cue.phase === phase.id), sources),
+        )}
         <div class="actions">
           <button part="reset" class="reset" type="button" @click=${() => this.reset()}>
             ${strings.checklistReset}
           </button>
         </div>
-        ${renderSources(content, cues.flatMap((cue) => cue.references), 'sources-heading')}
+        <p part="notice" class="notice">${strings.safetyNotice}</p>
+        ${renderSources(content, sources, 'sources-heading')}
       </section>
     `;
   }
@@ -246,21 +254,23 @@ export class PushupFormChecklist extends PushupElement {
     `;
   }
 
-  #renderPhase(phase: Phase, cues: FormCue[]): TemplateResult | typeof nothing {
+  #renderPhase(phase: Phase, cues: FormCue[], sources: SourceList): TemplateResult | typeof nothing {
     if (cues.length === 0) return nothing;
     return html`
       <fieldset part="phase" class="phase">
         <legend part="phase-label">${phase.label}</legend>
         <ul class="cues" role="list">
-          ${cues.map((cue) => this.#renderCue(cue))}
+          ${cues.map((cue) => this.#renderCue(cue, sources))}
         </ul>
       </fieldset>
     `;
   }
 
-  #renderCue(cue: FormCue): TemplateResult {
+  #renderCue(cue: FormCue, sources: SourceList): TemplateResult {
     const open = this.expanded.has(cue.id);
-    const { strings } = this.#i18n;
+    const { strings, content } = this.#i18n;
+    // The source marker sits beside the label, not inside it, so the checkbox's accessible
+    // name stays exactly the cue text.
     return html`
       <li part="cue" class="cue">
         <div class="cue-row">
@@ -271,7 +281,9 @@ export class PushupFormChecklist extends PushupElement {
             .checked=${this.checked.includes(cue.id)}
             @change=${(event: Event) => this.#onToggle(cue, event)}
           />
-          <label part="label" for="cue-${cue.id}">${cue.text}</label>
+          <span class="cue-text">
+            <label part="label" for="cue-${cue.id}">${cue.text}</label>${renderCitation(content, sources, cue.references)}
+          </span>
         </div>
         ${this.compact
           ? nothing

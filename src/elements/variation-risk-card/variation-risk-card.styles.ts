@@ -30,6 +30,13 @@ export const cardStyles = [
       font-size: 1em;
     }
 
+    /* A list's heading with its source marker beside it. */
+    .facts-heading {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+    }
+
     /* Risks: words first, then the meter, then the reason. */
     .risks {
       display: grid;
@@ -138,9 +145,23 @@ export const cardStyles = [
       background: var(--_subtle);
     }
 
-    /* Pushed to the foot, so a row of cards lines its buttons and sources up. */
-    .neighbours {
+    /* Pushed to the foot, so a row of cards lines its buttons, notice and sources up. */
+    .neighbours,
+    .notice {
       margin-block-start: auto;
+    }
+
+    .neighbours ~ .notice {
+      margin-block-start: 0;
+    }
+
+    .notice {
+      margin-block-end: 0;
+      padding-block: 0.5rem;
+      padding-inline: 0.75rem;
+      border: 1px dashed var(--_border);
+      border-radius: var(--_radius);
+      font-size: 0.875em;
     }
 
     .neighbours button {

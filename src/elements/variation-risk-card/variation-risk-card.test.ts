@@ -13,6 +13,8 @@ const variationById = (id: string): Variation => {
   if (!found) throw new Error(`no variation "${id}"`);
   return found;
 };
+/** A variation's display name, read from the content. */
+const nameOf = (id: string) => variationById(id).name;
 const levelWords: Record<RiskLevel, string> = {
   low: strings.cardRiskLow,
   moderate: strings.cardRiskModerate,
@@ -32,12 +34,34 @@ const buttonNamed = (el: VariationRiskCard, name: string) => {
   if (!found) throw new Error(`no button named "${name}"; found ${buttons(el).map(readText).join(' | ')}`);
   return found;
 };
+/** The text of a claim without its source marker: what the content says. */
+const claimText = (element: Element | null | undefined) => {
+  const copy = element?.cloneNode(true) as Element | undefined;
+  for (const marker of copy?.querySelectorAll('[part~="citation"]') ?? []) marker.remove();
+  return readText(copy);
+};
+/** A claim's source marker as a reader meets it: the numbers it shows and its links' names. */
+const markerOf = (element: Element | null | undefined) => {
+  const links = [...(element?.querySelectorAll('[part~="citation"] a') ?? [])];
+  return { numbers: links.map(readText), names: links.map((link) => link.getAttribute('aria-label')) };
+};
+/** The reference ids of the numbered sources at the foot, in their order: entry 1 first. */
+const listedSources = (el: VariationRiskCard) =>
+  [...shadow(el).querySelectorAll('[part~="sources"] li')].map((entry) => entry.id.replace(/^source-/, ''));
+/** The marker `ids` should carry, numbered as the sources at the foot are. */
+const expectedMarker = (listed: string[], ids: readonly string[]) => {
+  const numbers = ids.map((id) => listed.indexOf(id) + 1).sort((a, b) => a - b);
+  return {
+    numbers: numbers.map(String),
+    names: numbers.map((number) => `Source ${number}: ${references.find((each) => each.id === listed[number - 1])?.title}`),
+  };
+};
 /** Each risk row as a person reads it: its name, its level in words, and its reason. */
 const riskRows = (el: VariationRiskCard) =>
   [...shadow(el).querySelectorAll('[part~="risk"]')].map((row) => ({
     name: readText(row.querySelector('dt')),
     level: readText(row.querySelector('[part~="risk-level"]')),
-    reason: readText(row.querySelector('[part~="risk-reason"]')),
+    reason: claimText(row.querySelector('[part~="risk-reason"]')),
   }));
 /** The items of a list section, found by its part name. */
 const listItems = (el: VariationRiskCard, name: string) =>
@@ -56,7 +80,7 @@ describe('<variation-risk-card>', () => {
       it(`shows the facts of the ${variation.name}, with its sources`, async () => {
         const el = await card(variation.id);
         expect(heading(el)).to.equal(variation.name);
-        expect(readText(part(el, 'summary'))).to.equal(variation.summary);
+        expect(claimText(part(el, 'summary'))).to.equal(variation.summary);
         expect(riskRows(el)).to.deep.equal([
           { name: 'Back risk', level: levelWords[variation.backRisk.level], reason: variation.backRisk.reason },
           {
@@ -87,9 +111,72 @@ describe('<variation-risk-card>', () => {
           if (cited.has(reference.id)) expect(readText(sources)).to.contain(reference.title);
           else expect(readText(sources)).not.to.contain(reference.title);
         }
+        expect(readText(part(el, 'notice'))).to.equal(strings.safetyNotice);
         await expect(el).to.be.accessible();
       });
+
+      it(`marks each claim about the ${variation.name} with the numbers of its sources at the foot`, async () => {
+        const el = await card(variation.id);
+        const { backRisk, shoulderRisk } = variation;
+        const cited = new Set([...variation.references, ...backRisk.references, ...shoulderRisk.references]);
+        const listed = listedSources(el);
+        expect(listed).to.deep.equal(references.filter((each) => cited.has(each.id)).map((each) => each.id));
+        const [backRow, shoulderRow] = shadow(el).querySelectorAll('[part~="risk"]');
+        expect(markerOf(part(el, 'summary')), 'summary').to.deep.equal(expectedMarker(listed, variation.references));
+        expect(markerOf(backRow), 'back risk').to.deep.equal(expectedMarker(listed, backRisk.references));
+        expect(markerOf(shoulderRow), 'shoulder risk').to.deep.equal(expectedMarker(listed, shoulderRisk.references));
+        for (const facts of ['muscles', 'suits', 'skip']) {
+          expect(markerOf(part(el, facts)), facts).to.deep.equal(expectedMarker(listed, variation.references));
+        }
+      });
     }
+  });
+
+  describe('sources', () => {
+    it('moves focus to the source in the list when a marker is followed, leaving the page address alone', async () => {
+      const el = await card('standard');
+      const address = location.href;
+      const marker = part(el, 'risks')?.querySelector<HTMLAnchorElement>('[part~="citation"] a');
+      if (!marker) throw new Error('no source marker on the risks');
+      const number = Number(readText(marker));
+      await pressOn(marker, 'Enter');
+      expect(focused(el)?.id).to.equal(`source-${listedSources(el)[number - 1]}`);
+      expect(location.href).to.equal(address);
+    });
+
+    it('keeps the headings and lists named by their own words, not by a marker', async () => {
+      const el = await card('standard');
+      const named = [...shadow(el).querySelectorAll('h3, ul[aria-labelledby]')].filter((each) =>
+        each.querySelector('[part~="citation"]'),
+      );
+      expect(named.length).to.equal(0);
+      expect(shows(el, '[part~="muscles"] [part~="citation"]')).to.equal(true);
+    });
+
+    it('shows a source whose address is not a web address as plain text, never as a link', async () => {
+      const cites = variations.find((variation) =>
+        [...variation.references, ...variation.backRisk.references, ...variation.shoulderRisk.references].includes(
+          'good-for-back',
+        ),
+      );
+      if (!cites) throw new Error('no variation cites good-for-back');
+      const el = await card(cites.id);
+      const error = spyConsole('error');
+      try {
+        el.content = { references: [{ id: 'good-for-back', url: 'javascript:alert(1)' }] };
+        await el.updateComplete;
+      } finally {
+        error.restore();
+      }
+      // The patch is valid content: it is the card, not validation, that keeps the address from being a link.
+      expect(error.calls.length).to.equal(0);
+      const links = [...shadow(el).querySelectorAll('a')].map((link) => link.getAttribute('href') ?? '');
+      expect(links.filter((href) => /javascript:/i.test(href))).to.deep.equal([]);
+      const entry = shadow(el).getElementById('source-good-for-back');
+      expect(readText(entry)).to.contain(references.find((each) => each.id === 'good-for-back')?.title);
+      expect(entry?.querySelectorAll('a').length).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('risk ratings', () => {
@@ -128,21 +215,30 @@ describe('<variation-risk-card>', () => {
   });
 
   describe('compact', () => {
-    it('shows the name, summary and both risks only', async () => {
+    it('shows the name, summary, both risk levels, who should skip it, the notice and the sources only', async () => {
       const diamond = variationById('diamond');
       const el = await fixture<VariationRiskCard>(
         html`<variation-risk-card variation="diamond" compact></variation-risk-card>`,
       );
       expect(heading(el)).to.equal(diamond.name);
-      expect(readText(part(el, 'summary'))).to.equal(diamond.summary);
+      expect(claimText(part(el, 'summary'))).to.equal(diamond.summary);
+      expect(listItems(el, 'skip')).to.deep.equal(diamond.skipIf);
+      expect(readText(part(el, 'notice'))).to.equal(strings.safetyNotice);
       expect(riskRows(el).map(({ name, level }) => `${name} ${level}`)).to.deep.equal([
         `Back risk ${levelWords[diamond.backRisk.level]}`,
         `Shoulder risk ${levelWords[diamond.shoulderRisk.level]}`,
       ]);
       expect(shadow(el).querySelectorAll('[part~="risk-meter"]').length).to.equal(2);
-      for (const hidden of ['risk-reason', 'muscles', 'suits', 'skip', 'cues', 'neighbours', 'sources']) {
+      for (const hidden of ['risk-reason', 'muscles', 'suits', 'cues', 'neighbours']) {
         expect(shows(el, `[part~="${hidden}"]`), hidden).to.equal(false);
       }
+      // Every claim a compact card still makes keeps its sources.
+      const listed = listedSources(el);
+      expect(markerOf(part(el, 'summary')), 'summary').to.deep.equal(expectedMarker(listed, diamond.references));
+      const [back, shoulder] = shadow(el).querySelectorAll('[part~="risk"]');
+      expect(markerOf(back), 'back risk').to.deep.equal(expectedMarker(listed, diamond.backRisk.references));
+      expect(markerOf(shoulder), 'shoulder risk').to.deep.equal(expectedMarker(listed, diamond.shoulderRisk.references));
+      expect(markerOf(part(el, 'skip')), 'skip it if').to.deep.equal(expectedMarker(listed, diamond.references));
       expect(buttons(el).map(readText)).to.deep.equal([]);
       expect(readText(part(el, 'base'))).not.to.contain(diamond.shoulderRisk.reason);
       await expect(el).to.be.accessible();
@@ -153,55 +249,75 @@ describe('<variation-risk-card>', () => {
     it('switches to a harder variation with Enter, keeping focus on the first Harder button', async () => {
       const el = await card('knee');
       const selected = oneEvent(el, 'pushup-variation-select');
-      await pressOn(buttonNamed(el, 'Harder: Standard push-up'), 'Enter');
+      await pressOn(buttonNamed(el, `Harder: ${nameOf('standard')}`), 'Enter');
       const event = await selected;
       expect(event.detail).to.deep.equal({ variation: 'standard', from: 'knee' });
       expect(event.cancelable).to.equal(true);
       await el.updateComplete;
-      expect(heading(el)).to.equal('Standard push-up');
+      expect(heading(el)).to.equal(nameOf('standard'));
       expect(el.getAttribute('variation')).to.equal('standard');
-      expect(readText(focused(el))).to.equal('Harder: Diamond push-up');
-      expect(announcement(el)).to.equal('Now showing: Standard push-up');
+      expect(readText(focused(el))).to.equal(`Harder: ${nameOf('diamond')}`);
+      expect(announcement(el)).to.equal(`Now showing: ${nameOf('standard')}`);
       await expect(el).to.be.accessible();
     });
 
     it('switches to an easier variation with Space, focusing the heading when no easier one is left', async () => {
-      const el = await card('standard');
+      // A variation whose first easier neighbour has no easier one of its own.
+      const from = variations.find(({ easier }) => easier.length > 0 && variationById(easier[0]).easier.length === 0);
+      if (!from) throw new Error('no variation steps down to the easiest');
+      const easiest = variationById(from.easier[0]);
+      const el = await card(from.id);
       const selected = oneEvent(el, 'pushup-variation-select');
-      await pressOn(buttonNamed(el, 'Easier: Knee push-up'), 'Space');
-      expect((await selected).detail).to.deep.equal({ variation: 'knee', from: 'standard' });
+      await pressOn(buttonNamed(el, `Easier: ${easiest.name}`), 'Space');
+      expect((await selected).detail).to.deep.equal({ variation: easiest.id, from: from.id });
       await el.updateComplete;
-      expect(heading(el)).to.equal('Knee push-up');
+      expect(heading(el)).to.equal(easiest.name);
       expect(focused(el)?.localName).to.equal('h2');
       expect(announcement(el)).to.equal('');
     });
 
     it('walks from the knee push-up to the diamond and back by keyboard alone', async () => {
       const el = await card('knee');
-      await pressOn(buttonNamed(el, 'Harder: Standard push-up'), 'Enter');
+      await pressOn(buttonNamed(el, `Harder: ${nameOf('standard')}`), 'Enter');
       await el.updateComplete;
       await pressOn(focused(el)!, 'Enter');
       await el.updateComplete;
-      expect(heading(el)).to.equal('Diamond push-up');
+      expect(heading(el)).to.equal(nameOf('diamond'));
       expect(focused(el)?.localName).to.equal('h2');
-      await pressOn(buttonNamed(el, 'Easier: Standard push-up'), 'Space');
+      await pressOn(buttonNamed(el, `Easier: ${nameOf('standard')}`), 'Space');
       await el.updateComplete;
-      expect(heading(el)).to.equal('Standard push-up');
-      expect(readText(focused(el))).to.equal('Easier: Knee push-up');
+      expect(heading(el)).to.equal(nameOf('standard'));
+      expect(readText(focused(el))).to.equal(`Easier: ${nameOf('knee')}`);
+    });
+
+    it('shows the forearm plank with its risks, and moves from it to the knee push-up', async () => {
+      const plank = variationById('plank');
+      const knee = variationById('knee');
+      const el = await card('plank');
+      expect(heading(el)).to.equal(plank.name);
+      expect(riskRows(el).map(({ name, level }) => `${name} ${level}`)).to.deep.equal([
+        `Back risk ${levelWords[plank.backRisk.level]}`,
+        `Shoulder risk ${levelWords[plank.shoulderRisk.level]}`,
+      ]);
+      const toKnee = plank.easier.includes(knee.id) ? `Easier: ${knee.name}` : `Harder: ${knee.name}`;
+      await pressOn(buttonNamed(el, toKnee), 'Enter');
+      await el.updateComplete;
+      expect(heading(el)).to.equal(knee.name);
+      await expect(el).to.be.accessible();
     });
 
     it('keeps the card when a listener cancels the event, so the page can navigate itself', async () => {
       const el = await card('standard');
       el.addEventListener('pushup-variation-select', (event) => event.preventDefault());
       const selected = oneEvent(el, 'pushup-variation-select');
-      await pressOn(buttonNamed(el, 'Harder: Weighted push-up'), 'Enter');
+      await pressOn(buttonNamed(el, `Harder: ${nameOf('weighted')}`), 'Enter');
       const event = await selected;
       expect(event.detail).to.deep.equal({ variation: 'weighted', from: 'standard' });
       expect(event.defaultPrevented).to.equal(true);
       await el.updateComplete;
       expect(el.variation).to.equal('standard');
-      expect(heading(el)).to.equal('Standard push-up');
-      expect(readText(focused(el))).to.equal('Harder: Weighted push-up');
+      expect(heading(el)).to.equal(nameOf('standard'));
+      expect(readText(focused(el))).to.equal(`Harder: ${nameOf('weighted')}`);
     });
 
     it('shows a variation set from the page without firing an event', async () => {
@@ -210,7 +326,7 @@ describe('<variation-risk-card>', () => {
       el.addEventListener('pushup-variation-select', () => (fired += 1));
       el.variation = 'deficit';
       await el.updateComplete;
-      expect(heading(el)).to.equal('Deficit (deep) push-up');
+      expect(heading(el)).to.equal(nameOf('deficit'));
       expect(el.getAttribute('variation')).to.equal('deficit');
       expect(fired).to.equal(0);
     });
@@ -266,7 +382,7 @@ describe('<variation-risk-card>', () => {
         expect(warn.calls).to.have.length(2);
         el.variation = 'knee';
         await el.updateComplete;
-        expect(heading(el)).to.equal('Knee push-up');
+        expect(heading(el)).to.equal(nameOf('knee'));
         expect(shows(el, '[part~="message"]')).to.equal(false);
         expect(el.matches(':state(unknown)')).to.equal(false);
         expect(warn.calls).to.have.length(2);
@@ -313,10 +429,10 @@ describe('<variation-risk-card>', () => {
     `);
     const [one, two] = wrapper.querySelectorAll('variation-risk-card');
     await Promise.all([one.updateComplete, two.updateComplete]);
-    await pressOn(buttonNamed(one, 'Harder: Standard push-up'), 'Enter');
+    await pressOn(buttonNamed(one, `Harder: ${nameOf('standard')}`), 'Enter');
     await one.updateComplete;
-    expect(heading(one)).to.equal('Standard push-up');
-    expect(heading(two)).to.equal('Knee push-up');
+    expect(heading(one)).to.equal(nameOf('standard'));
+    expect(heading(two)).to.equal(nameOf('knee'));
     expect(two.variation).to.equal('knee');
   });
 

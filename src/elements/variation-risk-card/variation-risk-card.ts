@@ -3,11 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import type { Id, LocaleStrings, RiskLevel, RiskRating, Variation } from '../../content/types.js';
 import { ContentController } from '../../shared/content-controller.js';
 import { PushupElement } from '../../shared/pushup-element.js';
-import { renderSources } from '../../shared/sources.js';
+import { referencesFor, renderCitation, renderSources } from '../../shared/sources.js';
 import { cardStyles } from './variation-risk-card.styles.js';
 
 /** Which list of neighbours a button belongs to. */
 type Direction = 'easier' | 'harder';
+
+/** A claim's source marker, or nothing where it cites no listed source. */
+type Citation = ReturnType<typeof renderCitation>;
 
 /** How many of the meter's three segments each level fills. */
 const SEGMENTS: Record<RiskLevel, number> = { low: 1, moderate: 2, high: 3 };
@@ -27,7 +30,10 @@ const LEVEL_WORDS: Record<RiskLevel, keyof LocaleStrings> = {
  * assistive technology because the words carry the meaning. The Easier and Harder buttons
  * switch the card in place, unless a listener cancels `pushup-variation-select`. A missing
  * or unknown `variation` shows a polite message listing the known ids and warns once in
- * the console. The sources the card rests on are listed at the foot.
+ * the console. Each claim (the summary, each risk's reason, the muscles, who it suits and
+ * who should skip it) carries a marker with the numbers of the sources it rests on; a
+ * marker's link moves focus to its entry in the numbered list of sources at the foot,
+ * after a short not-medical-advice notice.
  *
  * @attr lang - Locale of the text; else the nearest ancestor's `lang`, else English.
  *
@@ -38,6 +44,7 @@ const LEVEL_WORDS: Record<RiskLevel, keyof LocaleStrings> = {
  * @csspart base - The whole card.
  * @csspart heading - The variation's name (an `h2`).
  * @csspart summary - The one-line summary.
+ * @csspart citation - A claim's source marker: the numbers of its sources, each a link to its entry.
  * @csspart risks - The back and shoulder risks (a description list).
  * @csspart risk - One risk row: its name, level, meter and reason.
  * @csspart risk-level - A risk's level in words: Low, Moderate or High.
@@ -51,7 +58,8 @@ const LEVEL_WORDS: Record<RiskLevel, keyof LocaleStrings> = {
  * @csspart easier - A button to an easier variation.
  * @csspart harder - A button to a harder variation.
  * @csspart message - The message shown when `variation` is missing or unknown.
- * @csspart sources - The list of sources.
+ * @csspart notice - The not-medical-advice notice, shown by compact cards too.
+ * @csspart sources - The numbered list of sources.
  *
  * @cssprop --pushup-accent - Accent colour: buttons, links, focus ring.
  * @cssprop --pushup-text - Body text colour.
@@ -76,7 +84,11 @@ export class VariationRiskCard extends PushupElement {
   /** Id of the variation to show, e.g. `diamond`. Required: without a known id the card shows a message. */
   @property({ reflect: true }) variation: string | null = null;
 
-  /** Show the name, summary and the two risks only. */
+  /**
+   * Show the name, summary, the two risk levels, who should skip it, the notice and the
+   * sources only: no reasons, muscles, suits, cues or neighbours. Every claim shown keeps
+   * its source marker.
+   */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /**
@@ -177,32 +189,32 @@ export class VariationRiskCard extends PushupElement {
   #renderCard(variation: Variation): TemplateResult {
     const { content, strings } = this.#i18n;
     const { backRisk, shoulderRisk } = variation;
+    const full = !this.compact;
+    // One numbered list for the card, compact or not: marker "2" is entry 2 at the foot.
+    const sources = referencesFor(content, [...variation.references, ...backRisk.references, ...shoulderRisk.references]);
+    const cite = (ids: readonly Id[]) => renderCitation(content, sources, ids);
+    // The summary, the muscles, who it suits and who should skip it rest on the variation's own sources.
+    const variationCitation = cite(variation.references);
     return html`
       <header class="intro">
         <h2 id="heading" part="heading" tabindex="-1">${variation.name}</h2>
-        <p part="summary" class="summary">${variation.summary}</p>
+        <p part="summary" class="summary">${variation.summary}${variationCitation}</p>
       </header>
       <dl part="risks" class="risks">
-        ${this.#renderRisk(strings.cardBackRisk, backRisk)} ${this.#renderRisk(strings.cardShoulderRisk, shoulderRisk)}
+        ${this.#renderRisk(strings.cardBackRisk, backRisk, cite(backRisk.references))}
+        ${this.#renderRisk(strings.cardShoulderRisk, shoulderRisk, cite(shoulderRisk.references))}
       </dl>
-      ${this.compact
-        ? nothing
-        : html`
-            ${this.#renderList('muscles', strings.cardMuscles, variation.muscles)}
-            ${this.#renderList('suits', strings.cardSuits, variation.suits)}
-            ${this.#renderList('skip', strings.cardSkipIf, variation.skipIf)}
-            ${this.#renderList('cues', strings.cardKeyCues, this.#cueTexts(variation))}
-            ${this.#renderNeighbours(variation)}
-            ${renderSources(
-              content,
-              [...variation.references, ...backRisk.references, ...shoulderRisk.references],
-              'sources-heading',
-            )}
-          `}
+      ${full ? this.#renderList('muscles', strings.cardMuscles, variation.muscles, variationCitation) : nothing}
+      ${full ? this.#renderList('suits', strings.cardSuits, variation.suits, variationCitation) : nothing}
+      ${this.#renderList('skip', strings.cardSkipIf, variation.skipIf, variationCitation)}
+      ${full ? this.#renderList('cues', strings.cardKeyCues, this.#cueTexts(variation)) : nothing}
+      ${full ? this.#renderNeighbours(variation) : nothing}
+      <p part="notice" class="notice">${strings.safetyNotice}</p>
+      ${renderSources(content, sources, 'sources-heading')}
     `;
   }
 
-  #renderRisk(label: string, risk: RiskRating): TemplateResult {
+  #renderRisk(label: string, risk: RiskRating, citation: Citation): TemplateResult {
     const filled = SEGMENTS[risk.level];
     return html`
       <div part="risk" class="risk ${risk.level}">
@@ -212,8 +224,11 @@ export class VariationRiskCard extends PushupElement {
           <span part="risk-meter" class="risk-meter" aria-hidden="true">
             ${[1, 2, 3].map((segment) => html`<span class="segment ${segment <= filled ? 'filled' : ''}"></span>`)}
           </span>
+          ${this.compact ? citation : nothing}
         </dd>
-        ${this.compact ? nothing : html`<dd part="risk-reason" class="risk-reason">${risk.reason}</dd>`}
+        ${this.compact
+          ? nothing
+          : html`<dd part="risk-reason" class="risk-reason">${risk.reason}${citation}</dd>`}
       </div>
     `;
   }
@@ -224,11 +239,20 @@ export class VariationRiskCard extends PushupElement {
     return variation.keyCues.flatMap((id) => cues.find((cue) => cue.id === id)?.text ?? []);
   }
 
-  #renderList(name: string, heading: string, items: readonly string[]): TemplateResult | typeof nothing {
+  /**
+   * A list of facts under its heading. The source marker goes beside the heading, not in
+   * it, so neither the heading nor the list it labels takes the marker's words as its name.
+   */
+  #renderList(
+    name: string,
+    heading: string,
+    items: readonly string[],
+    citation: Citation = nothing,
+  ): TemplateResult | typeof nothing {
     if (items.length === 0) return nothing;
     return html`
       <div part=${name} class="facts ${name}">
-        <h3 id="${name}-heading">${heading}</h3>
+        <div class="facts-heading"><h3 id="${name}-heading">${heading}</h3>${citation}</div>
         <ul role="list" aria-labelledby="${name}-heading">
           ${items.map((item) => html`<li>${item}</li>`)}
         </ul>
