@@ -14,6 +14,7 @@ interface QuizArgs {
   heading: string;
   persist: string;
   emergencyNumber: string;
+  urgentNumber: string;
   lang: string;
   answers?: Record<string, string[]>;
   content?: unknown;
@@ -22,44 +23,47 @@ interface QuizArgs {
 /** One object for "no answers": bound again on re-render, it leaves a reader's answers alone. */
 const NO_ANSWERS: Record<string, string[]> = {};
 
-const quiz = ({ heading, persist, emergencyNumber, lang, answers }: QuizArgs) => html`
+const quiz = ({ heading, persist, emergencyNumber, urgentNumber, lang, answers }: QuizArgs) => html`
   <back-pain-quiz
     heading=${ifDefined(heading || undefined)}
     persist=${ifDefined(persist || undefined)}
     emergency-number=${ifDefined(emergencyNumber || undefined)}
+    urgent-number=${ifDefined(urgentNumber || undefined)}
     lang=${ifDefined(lang || undefined)}
     .answers=${answers ?? NO_ANSWERS}
   ></back-pain-quiz>
 `;
 
-// Paths through the quiz, as answer ids by question id.
-const lowerBackAche = { where: ['lower-back'], when: ['during'], feeling: ['mild-ache'] };
-const noRedFlags = {
+// Paths through the quiz, as answer ids by question id. Red flags are asked first.
+const calmFlags = {
   'emergency-symptoms': ['none'],
+  'chest-symptoms': ['none'],
   'urgent-symptoms': ['none'],
+  'health-history': ['none'],
+  age: ['16-or-over'],
   'see-someone-soon': ['none'],
 };
-const selfCare = {
-  ...lowerBackAche,
-  ...noRedFlags,
-  habits: ['no-warm-up'],
-  'harder-variations': ['none'],
-  form: ['hips-sag'],
-};
-const emergency = { ...lowerBackAche, 'emergency-symptoms': ['saddle-numbness'] };
+const lowerBackAche = { ...calmFlags, where: ['lower-back'], when: ['during'], feeling: ['mild-ache'] };
+const selfCare = { ...lowerBackAche, habits: ['no-warm-up'], 'harder-variations': ['none'], form: ['hips-sag'] };
+const emergency = { 'emergency-symptoms': ['saddle-numbness'] };
+const urgent = { 'emergency-symptoms': ['none'], 'chest-symptoms': ['none'], 'urgent-symptoms': ['fever'] };
 
 const meta = {
   title: 'Elements/back-pain-quiz',
   component: 'back-pain-quiz',
   tags: ['autodocs'],
   render: (args) => quiz(args),
-  args: { heading: '', persist: '', emergencyNumber: '', lang: '' },
+  args: { heading: '', persist: '', emergencyNumber: '', urgentNumber: '', lang: '' },
   argTypes: {
     heading: { control: 'text' },
     persist: { control: 'text', description: 'Storage key; empty leaves the attribute off (nothing is stored).' },
     emergencyNumber: {
       control: 'text',
       description: "The page's emergency number, e.g. `112`; empty names no country's number.",
+    },
+    urgentNumber: {
+      control: 'text',
+      description: "The page's urgent medical advice number, e.g. `111`; empty names no country's line.",
     },
     lang: { control: 'text', description: 'Locale, e.g. `en`; empty follows the page.' },
     answers: { control: 'object', description: 'Answer ids by question id; opens the quiz where they lead.' },
@@ -73,27 +77,47 @@ const meta = {
 export default meta;
 type Story = StoryObj<QuizArgs>;
 
-/** Question 1: where it hurts, one answer (radios). */
+/** Question 1: the emergency symptoms, asked before anything else (checkboxes, "None of these" on its own). */
 export const FirstStep: Story = {};
 
-/** The emergency symptoms: several answers (checkboxes), "None of these" on its own. */
-export const MultiSelectStep: Story = { args: { answers: lowerBackAche } };
+/** The age check: the self-check is for people aged 16 and over (one answer, radios). */
+export const AgeStep: Story = { args: { answers: { ...calmFlags, age: [] } } };
 
-/** An emergency symptom: an alert to call the local emergency number now; no form tips. */
+/** Where it hurts, asked once every warning sign has been ruled out. */
+export const WhereStep: Story = { args: { answers: calmFlags } };
+
+/** An emergency symptom: an alert to call the local emergency number now; a referral only. */
 export const Emergency: Story = { args: { answers: emergency } };
 
 /** The same, on a site that sets `emergency-number="112"`: the number is a `tel:` link. */
 export const EmergencyWithNumber: Story = { args: { answers: emergency, emergencyNumber: '112' } };
 
-/** An urgent symptom (a high temperature): an appointment today or tomorrow, nothing else. */
-export const SeeDoctorUrgent: Story = {
-  args: { answers: { ...lowerBackAche, 'emergency-symptoms': ['none'], 'urgent-symptoms': ['fever'] } },
+/** Sudden, tearing pain in the chest or upper back: an emergency too. */
+export const EmergencyTearingPain: Story = {
+  args: { answers: { 'emergency-symptoms': ['none'], 'chest-symptoms': ['tearing-pain'] } },
 };
 
-/** Sharp or lasting pain: see a doctor or physiotherapist first, then the likely causes. */
-export const SeeDoctorSoon: Story = { args: { answers: { ...selfCare, feeling: ['sharp-or-lasting'] } } };
+/** An urgent symptom (a high temperature): a doctor today or tomorrow, or the urgent advice line. */
+export const SeeDoctorUrgent: Story = { args: { answers: urgent } };
 
-/** No red flag: likely causes, most likely first, with what to try, cues and easier variations. */
+/** The same, on a site that sets `urgent-number="111"`. */
+export const SeeDoctorUrgentWithNumber: Story = { args: { answers: urgent, urgentNumber: '111' } };
+
+/** Sharp or lasting pain: a routine appointment with a doctor or physiotherapist; a referral only. */
+export const SeeDoctorSoon: Story = { args: { answers: { ...lowerBackAche, feeling: ['sharp-or-lasting'] } } };
+
+/** Sciatica or another back condition: ask the clinician who knows it first. */
+export const KnownCondition: Story = {
+  args: { answers: { ...calmFlags, 'see-someone-soon': ['known-condition'] } },
+};
+
+/** A reader under 16: a route to a doctor, with a parent or an adult they trust. */
+export const UnderSixteen: Story = { args: { answers: { ...calmFlags, age: ['under-16'] } } };
+
+/** Neck pain: outside what the check covers, so a clinician rather than push-up causes. */
+export const OutsideTheCheck: Story = { args: { answers: { ...calmFlags, where: ['neck-shoulders'] } } };
+
+/** No red flag: things that may be adding to it, with what to try, cues and easier variations. */
 export const SelfCare: Story = { args: { answers: selfCare } };
 
 /** Upper back after push-ups: the shoulder question is asked, and its causes come first. */
@@ -113,14 +137,14 @@ export const SelfCareUpperBack: Story = {
 const RESUME_KEY = 'storybook-resumed';
 
 /**
- * A quiz left after three answers and reloaded: with `persist`, it resumes at question 4.
+ * A quiz left part-way and reloaded: with `persist`, it resumes at the next question.
  * The story stores those answers under `persist="storybook-resumed"` before it renders.
  */
 export const Resumed: Story = {
   args: { persist: RESUME_KEY },
   beforeEach: () => {
-    const key = `${STORAGE_PREFIX}:quiz:v1:${RESUME_KEY}`;
-    localStorage.setItem(key, JSON.stringify(lowerBackAche));
+    const key = `${STORAGE_PREFIX}:quiz:v2:${RESUME_KEY}`;
+    localStorage.setItem(key, JSON.stringify(calmFlags));
     return () => localStorage.removeItem(key);
   },
 };

@@ -179,9 +179,40 @@ export const quizStyles = [
     }
 
     .referral,
-    .cause {
+    .cause,
+    .advice,
+    .summary {
       display: grid;
       gap: 0.5rem;
+    }
+
+    /* Who, how soon, until then, what to tell them: labels above their answers. */
+    .referral-facts,
+    .summary-answers {
+      display: grid;
+      gap: 0.25rem;
+      margin: 0;
+    }
+
+    .referral-facts dt,
+    .summary-answers dt {
+      font-weight: 600;
+    }
+
+    .referral-facts dd,
+    .summary-answers dd {
+      margin: 0 0 0.25rem;
+    }
+
+    .summary {
+      padding: 0.75rem var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_subtle);
+    }
+
+    .summary-date {
+      color: var(--_muted);
     }
 
     .causes {
@@ -195,19 +226,12 @@ export const quizStyles = [
       margin: 0;
       padding: 0;
       list-style: none;
-      counter-reset: cause;
     }
 
     .cause {
       padding: 0.75rem var(--_space);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      counter-increment: cause;
-    }
-
-    /* The rank, shown as well as read: the list is "most likely first". */
-    .cause-title::before {
-      content: counter(cause) '. ';
     }
 
     .cause-part {
@@ -260,8 +284,13 @@ export const quizStyles = [
       .result-actions {
         display: none;
       }
-      .cause {
+      .cause,
+      .referral,
+      .summary {
         break-inside: avoid;
+      }
+      .summary {
+        background: none;
       }
     }
   `,

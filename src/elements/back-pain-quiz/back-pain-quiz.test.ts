@@ -26,25 +26,25 @@ const labelOf = (questionId: string, answerId: string) => {
 };
 const outcome = (id: string) => outcomes.find((each) => each.id === id)!;
 
-// Paths through the quiz.
-const lowerBackAche: Answers = { where: ['lower-back'], when: ['during'], feeling: ['mild-ache'] };
-const noRedFlags: Answers = {
+// Paths through the quiz. Red flags come first: two emergency steps, the urgent ones, the
+// age check and the "see someone soon" step, then where, when and how it feels, then habits.
+const calmFlags: Answers = {
   'emergency-symptoms': ['none'],
+  'chest-symptoms': ['none'],
   'urgent-symptoms': ['none'],
+  'health-history': ['none'],
+  age: ['16-or-over'],
   'see-someone-soon': ['none'],
 };
-const selfCare: Answers = {
-  ...lowerBackAche,
-  ...noRedFlags,
-  habits: ['no-warm-up'],
-  'harder-variations': ['none'],
-  form: ['hips-sag'],
-};
-const emergency: Answers = { ...lowerBackAche, 'emergency-symptoms': ['chest-pain'] };
-const urgent: Answers = { ...lowerBackAche, 'emergency-symptoms': ['none'], 'urgent-symptoms': ['fever'] };
-const seeSoon: Answers = { ...selfCare, feeling: ['sharp-or-lasting'] };
+const lowerBackAche: Answers = { ...calmFlags, where: ['lower-back'], when: ['during'], feeling: ['mild-ache'] };
+const selfCare: Answers = { ...lowerBackAche, habits: ['no-warm-up'], 'harder-variations': ['none'], form: ['hips-sag'] };
+const emergency: Answers = { 'emergency-symptoms': ['both-legs'] };
+const urgent: Answers = { 'emergency-symptoms': ['none'], 'chest-symptoms': ['none'], 'urgent-symptoms': ['fever'] };
+const seeSoon: Answers = { ...lowerBackAche, feeling: ['sharp-or-lasting'] };
+/** Steps on a path before "where" is answered, and on the lower-back path: the shoulder step is upper-back only. */
+const STEPS = 12;
 
-const storageKey = (key = 'default') => `pushup-widgets:quiz:v1:${key}`;
+const storageKey = (key = 'default') => `pushup-widgets:quiz:v2:${key}`;
 
 const focused = (el: BackPainQuiz) => shadow(el).activeElement as HTMLElement | null;
 const inputs = (el: BackPainQuiz) => [...shadow(el).querySelectorAll<HTMLInputElement>('input')];
@@ -138,13 +138,15 @@ describe('<back-pain-quiz>', () => {
   afterEach(resetLibraryState);
 
   describe('starting', () => {
-    it('opens at question 1 in a fieldset whose legend heads the step, with native radios', async () => {
+    it('says who it is for, and opens on the emergency symptoms in a fieldset of native checkboxes', async () => {
       const el = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
       expect(readText(shadow(el).querySelector('h2'))).to.equal(strings.quizHeading);
-      expect(readText(fieldset(el).querySelector('legend'))).to.equal(stepText('where', 1, 9));
-      expect(readText(part(el, 'hint'))).to.equal(question('where').hint);
-      expect(inputs(el).map((input) => input.type)).to.deep.equal(question('where').answers.map(() => 'radio'));
-      expect(inputs(el).map(nameOf)).to.deep.equal(question('where').answers.map((answer) => answer.label));
+      expect(readText(part(el, 'intro'))).to.equal(strings.quizIntro);
+      expect(strings.quizIntro).to.contain('16 and over');
+      expect(readText(fieldset(el).querySelector('legend'))).to.equal(stepText('emergency-symptoms', 1, STEPS));
+      expect(readText(part(el, 'hint'))).to.equal(question('emergency-symptoms').hint);
+      expect(inputs(el).every((input) => input.type === 'checkbox')).to.equal(true);
+      expect(inputs(el).map(nameOf)).to.deep.equal(question('emergency-symptoms').answers.map((answer) => answer.label));
       expect(count(el, '[part="back"]'), 'no Back on the first step').to.equal(0);
       expect(readText(part(el, 'next'))).to.equal(strings.quizNext);
       expect(focused(el) === null, 'nothing takes focus on load').to.equal(true);
@@ -157,19 +159,55 @@ describe('<back-pain-quiz>', () => {
     });
   });
 
+  describe('red flags first', () => {
+    it('asks every warning sign, emergency ones first, before where, when and how it hurts', async () => {
+      const el = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
+      const order: string[] = [];
+      for (const [id, answerIds] of Object.entries(lowerBackAche)) {
+        order.push(readText(part(el, 'legend')));
+        await answerByClicking(el, id, answerIds);
+      }
+      expect(order).to.deep.equal(Object.keys(lowerBackAche).map((id, index) => stepText(id, index + 1, STEPS)));
+      expect(Object.keys(lowerBackAche).slice(0, 2)).to.deep.equal(['emergency-symptoms', 'chest-symptoms']);
+      expect(readText(stepHeading(el))).to.equal(stepText('habits', 10, STEPS));
+    });
+
+    it('tells breathlessness after a set apart from breathlessness that does not settle at rest', async () => {
+      const el = await quizWith({ 'emergency-symptoms': ['none'] });
+      expect(readText(part(el, 'hint'))).to.contain('after a set').and.contain('does not settle');
+      expect(inputs(el).map(nameOf)).to.include(labelOf('chest-symptoms', 'breathless-at-rest'));
+      expect(inputs(el).map(nameOf)).to.include(labelOf('chest-symptoms', 'tearing-pain'));
+    });
+
+    it('gives a reader under 16 a route to a doctor, with no form tips', async () => {
+      const el = await quizWith({ ...calmFlags, age: [] });
+      expect(readText(stepHeading(el))).to.equal(stepText('age', 5, STEPS));
+      await answerByClicking(el, 'age', ['under-16']);
+      expect(el.matches(':state(see-doctor)')).to.equal(true);
+      expect(readText(part(el, 'referral'))).to.contain(outcome('under-16-see-doctor').summary);
+      expect(count(el, '[part~="cause"], [part~="cues"], [part~="variations"]')).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('sends neck pain, or pain somewhere else, to a clinician: outside the check, no push-up causes', async () => {
+      for (const where of ['neck-shoulders', 'elsewhere']) {
+        const el = await quizWith({ ...calmFlags, where: [where] });
+        expect(el.matches(':state(see-doctor)'), where).to.equal(true);
+        expect(readText(part(el, 'referral')), where).to.contain(outcome('outside-this-check').title);
+        expect(count(el, '[part~="cause"], [part~="cues"], [part~="variations"]'), where).to.equal(0);
+      }
+    });
+  });
+
   describe('completing it with the keyboard alone', () => {
     it('reaches the emergency result, moving focus to each new step and then to the result', async () => {
       const el = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
-      // Space on the first radio chooses it; the rest of the path starts from each step's heading.
-      await pressOn(inputs(el)[0], 'Space');
+      // Space on "None of these" chooses it; the rest of the path starts from each step's heading.
+      await pressOn(answerNamed(el, labelOf('emergency-symptoms', 'none')), 'Space');
       await tabTo(el, (element) => readText(element) === strings.quizNext);
       await sendKeys({ press: 'Enter' });
-      await expectFocusOnStep(el, 'when', 2, 10);
-      await answerByKeyboard(el, [labelOf('when', 'after')]);
-      await expectFocusOnStep(el, 'feeling', 3, 10);
-      await answerByKeyboard(el, [labelOf('feeling', 'mild-ache')]);
-      await expectFocusOnStep(el, 'emergency-symptoms', 4, 10);
-      await answerByKeyboard(el, [labelOf('emergency-symptoms', 'chest-pain')], strings.quizSeeResult);
+      await expectFocusOnStep(el, 'chest-symptoms', 2, STEPS);
+      await answerByKeyboard(el, [labelOf('chest-symptoms', 'tearing-pain')], strings.quizSeeResult);
 
       expect(focused(el) === resultHeading(el), 'focus on the result heading').to.equal(true);
       expect(readText(focused(el))).to.equal(strings.quizResultHeading);
@@ -177,26 +215,15 @@ describe('<back-pain-quiz>', () => {
       expect(readText(shadow(el).querySelector('[role="alert"]'))).to.contain(strings.quizEmergencyTitle);
     });
 
-    it('reaches a self-care result with ranked causes', async () => {
+    it('reaches a self-care result with the things that may be adding to it', async () => {
       const el = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
       const completed = oneEvent(el, 'pushup-quiz-complete');
-      // From the focused first radio, ArrowDown moves to and chooses "Lower back".
-      await pressOn(inputs(el)[0], 'ArrowDown');
-      expect(answerNamed(el, labelOf('where', 'lower-back')).checked).to.equal(true);
+      await pressOn(answerNamed(el, labelOf('emergency-symptoms', 'none')), 'Space');
       await tabTo(el, (element) => readText(element) === strings.quizNext);
       await sendKeys({ press: 'Enter' });
-      const steps: [string, string[]][] = [
-        ['when', ['during']],
-        ['feeling', ['mild-ache']],
-        ['emergency-symptoms', ['none']],
-        ['urgent-symptoms', ['none']],
-        ['see-someone-soon', ['none']],
-        ['habits', ['no-warm-up']],
-        ['harder-variations', ['none']],
-        ['form', ['hips-sag']],
-      ];
+      const steps = Object.entries(selfCare).slice(1);
       for (const [index, [id, answerIds]] of steps.entries()) {
-        await expectFocusOnStep(el, id, index + 2, 9);
+        await expectFocusOnStep(el, id, index + 2, STEPS);
         const last = index === steps.length - 1;
         const names = answerIds.map((answerId) => labelOf(id, answerId));
         await answerByKeyboard(el, names, last ? strings.quizSeeResult : strings.quizNext);
@@ -206,8 +233,9 @@ describe('<back-pain-quiz>', () => {
       expect(detail).to.deep.equal({ triage: 'self-care', outcomeIds: [...expected.outcomeIds] });
       expect(expected.outcomeIds[0]).to.equal('hips-sagging');
       expect(focused(el) === resultHeading(el), 'focus on the result heading').to.equal(true);
+      const causeIds = expected.outcomeIds.filter((id) => !outcome(id).general);
       expect(parts(el, 'cause').map((cause) => readText(cause.querySelector('h5')))).to.deep.equal(
-        expected.outcomeIds.map((id) => outcome(id).title),
+        causeIds.map((id) => outcome(id).title),
       );
       expect(el.answers).to.deep.equal(selfCare);
     });
@@ -215,7 +243,7 @@ describe('<back-pain-quiz>', () => {
 
   describe('moving between steps', () => {
     it('explains what is missing when Next has no answer, and keeps the step', async () => {
-      const el = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
+      const el = await quizWith({ ...calmFlags, age: [] });
       let answered = 0;
       el.addEventListener('pushup-quiz-answer', () => (answered += 1));
       await pressOn(part(el, 'next') as HTMLElement, 'Enter');
@@ -223,7 +251,7 @@ describe('<back-pain-quiz>', () => {
       const error = part(el, 'error')!;
       expect(readText(error)).to.equal(`! ${strings.quizPickOne}`);
       expect(fieldset(el).getAttribute('aria-describedby')?.split(' ')).to.include(error.id);
-      expect(readText(stepHeading(el))).to.equal(stepText('where', 1, 9));
+      expect(readText(stepHeading(el))).to.equal(stepText('age', 5, STEPS));
       expect(focused(el) === inputs(el)[0], 'focus on the first answer').to.equal(true);
       expect(answered).to.equal(0);
       await expect(el).to.be.accessible();
@@ -237,49 +265,46 @@ describe('<back-pain-quiz>', () => {
     });
 
     it('asks for at least one answer, or "None of these", on a multiple-choice step', async () => {
-      const el = await quizWith(lowerBackAche);
-      expect(readText(stepHeading(el))).to.equal(stepText('emergency-symptoms', 4, 9));
+      const el = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
       await pressOn(part(el, 'next') as HTMLElement, 'Enter');
       await el.updateComplete;
       expect(readText(part(el, 'error'))).to.equal(`! ${strings.quizPickAtLeastOne}`);
-      expect(readText(stepHeading(el))).to.equal(stepText('emergency-symptoms', 4, 9));
+      expect(readText(stepHeading(el))).to.equal(stepText('emergency-symptoms', 1, STEPS));
       await expect(el).to.be.accessible();
     });
 
     it('goes Back with every answer kept, and forward again through them', async () => {
-      const el = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
+      const el = await quizWith(calmFlags);
       await answerByClicking(el, 'where', ['upper-back']);
       await answerByClicking(el, 'when', ['both']);
-      expect(readText(stepHeading(el))).to.equal(stepText('feeling', 3, 10));
+      expect(readText(stepHeading(el))).to.equal(stepText('feeling', 9, STEPS + 1));
       // A choice not yet accepted with Next is kept too.
       answerNamed(el, labelOf('feeling', 'mild-ache')).click();
 
       await pressOn(buttonNamed(el, strings.quizBack), 'Enter');
-      await expectFocusOnStep(el, 'when', 2, 10);
+      await expectFocusOnStep(el, 'when', 8, STEPS + 1);
       expect(answerNamed(el, labelOf('when', 'both')).checked).to.equal(true);
       await pressOn(buttonNamed(el, strings.quizBack), 'Enter');
-      await expectFocusOnStep(el, 'where', 1, 10);
+      await expectFocusOnStep(el, 'where', 7, STEPS + 1);
       expect(answerNamed(el, labelOf('where', 'upper-back')).checked).to.equal(true);
       await expect(el).to.be.accessible();
 
       await pressOn(buttonNamed(el, strings.quizNext), 'Enter');
-      await expectFocusOnStep(el, 'when', 2, 10);
+      await expectFocusOnStep(el, 'when', 8, STEPS + 1);
       expect(answerNamed(el, labelOf('when', 'both')).checked).to.equal(true);
-      expect(el.answers).to.deep.equal({ where: ['upper-back'], when: ['both'] });
+      expect(el.answers).to.deep.equal({ ...calmFlags, where: ['upper-back'], when: ['both'] });
       await pressOn(buttonNamed(el, strings.quizNext), 'Enter');
-      await expectFocusOnStep(el, 'feeling', 3, 10);
+      await expectFocusOnStep(el, 'feeling', 9, STEPS + 1);
       expect(answerNamed(el, labelOf('feeling', 'mild-ache')).checked).to.equal(true);
     });
 
     it('is accessible on every step of the longest path', async () => {
       const el = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
       const path: [string, string][] = [
+        ...Object.entries(calmFlags).map(([id, [answerId]]): [string, string] => [id, answerId]),
         ['where', 'upper-back'],
         ['when', 'both'],
         ['feeling', 'mild-ache'],
-        ['emergency-symptoms', 'none'],
-        ['urgent-symptoms', 'none'],
-        ['see-someone-soon', 'none'],
         ['habits', 'desk-hunched'],
         ['harder-variations', 'diamond'],
         ['form', 'none'],
@@ -287,26 +312,27 @@ describe('<back-pain-quiz>', () => {
       ];
       for (const [index, [id, answerId]] of path.entries()) {
         // The shoulder question counts once "Upper back" is chosen.
-        expect(readText(stepHeading(el))).to.equal(stepText(id, index + 1, index === 0 ? 9 : 10));
+        const total = path.slice(0, index).some(([, answer]) => answer === 'upper-back') ? STEPS + 1 : STEPS;
+        expect(readText(stepHeading(el))).to.equal(stepText(id, index + 1, total));
         await expect(el).to.be.accessible();
         await answerByClicking(el, id, [answerId]);
       }
       expect(el.matches(':state(self-care)')).to.equal(true);
     });
 
-    it('asks about the shoulders only when the upper back or neck hurts', async () => {
+    it('asks about the shoulders only when the upper back hurts', async () => {
       const el = await quizWith({ ...selfCare, where: ['upper-back'], form: [] });
       await answerByClicking(el, 'form', ['none']);
-      expect(readText(stepHeading(el))).to.equal(stepText('shoulders', 10, 10));
+      expect(readText(stepHeading(el))).to.equal(stepText('shoulders', STEPS + 1, STEPS + 1));
       expect(readText(part(el, 'next'))).to.equal(strings.quizSeeResult);
       await expect(el).to.be.accessible();
     });
 
     it('"None of these" clears the other ticks, and another tick clears it', async () => {
-      const el = await quizWith(lowerBackAche);
-      const none = answerNamed(el, labelOf('emergency-symptoms', 'none'));
-      const chest = answerNamed(el, labelOf('emergency-symptoms', 'chest-pain'));
-      const fall = answerNamed(el, labelOf('emergency-symptoms', 'serious-accident'));
+      const el = await quizWith({ 'emergency-symptoms': ['none'] });
+      const none = answerNamed(el, labelOf('chest-symptoms', 'none'));
+      const chest = answerNamed(el, labelOf('chest-symptoms', 'chest-pain'));
+      const fall = answerNamed(el, labelOf('chest-symptoms', 'serious-accident'));
       expect(inputs(el).every((input) => input.type === 'checkbox')).to.equal(true);
       await pressOn(chest, 'Space');
       await pressOn(fall, 'Space');
@@ -327,78 +353,148 @@ describe('<back-pain-quiz>', () => {
   });
 
   describe('results', () => {
-    it('tells the reader to call their local emergency number now, in an alert, with no self-care', async () => {
+    /** What a referral shows, in reading order: who, how soon, until then, what to tell them. */
+    const expectReferral = (el: BackPainQuiz, id: string) => {
+      const referral = outcome(id).referral!;
+      const shown = part(el, 'referral')!;
+      expect([...shown.querySelectorAll('dt')].map(readText)).to.deep.equal([
+        strings.quizWho,
+        strings.quizWhen,
+        strings.quizMeanwhile,
+        strings.quizTell,
+      ]);
+      const facts = [...shown.querySelectorAll(':scope > dl > dd')];
+      expect(readText(facts[0])).to.equal(referral.who);
+      expect(readText(facts[1])).to.equal(referral.when);
+      expect([...facts[2].querySelectorAll('li')].map(readText)).to.deep.equal([...referral.meanwhile]);
+      expect([...facts[3].querySelectorAll('li')].map(readText)).to.deep.equal([...referral.tell]);
+      expect(readText(shown)).to.contain(outcome(id).summary);
+    };
+
+    /** A referral only: no cause, "what to try", cues, variation names, cards or variation buttons. */
+    const expectNoFormTips = (el: BackPainQuiz, label: string) => {
+      for (const name of ['cause', 'cues', 'variations', 'variation-cards', 'advice']) {
+        expect(count(el, `[part~="${name}"]`), `${label}: no ${name}`).to.equal(0);
+      }
+      expect(count(el, 'variation-risk-card'), `${label}: no cards`).to.equal(0);
+      const text = readText(part(el, 'result'));
+      expect(text, label).not.to.contain(strings.quizWhatToTry);
+      expect(text, label).not.to.contain(strings.quizCuesToCheck);
+      expect(text, label).not.to.contain(strings.quizEasierVariations);
+      for (const cue of cues) expect(text, `${label}: cue ${cue.id}`).not.to.contain(cue.text);
+    };
+
+    it('tells the reader to call their local emergency number now, in an alert, with no form tips', async () => {
       const el = await quizWith(emergency);
       const alert = shadow(el).querySelector('[role="alert"][part="triage"]');
       expect(readText(alert)).to.contain(strings.quizEmergencyTitle).and.contain(strings.quizEmergencyCallLocal);
+      expect(strings.quizEmergencyCallLocal).to.contain("Don't drive yourself");
       expect(count(el, 'a[href^="tel:"]')).to.equal(0);
-      const referral = readText(part(el, 'referral'));
-      expect(referral).to.contain(outcome('emergency-help').summary);
-      for (const action of outcome('emergency-help').actions) expect(referral).to.contain(action);
-      expect(count(el, '[part="cause"]')).to.equal(0);
-      expect(count(el, '[part="cues"]')).to.equal(0);
+      expectReferral(el, 'emergency-help');
+      expectNoFormTips(el, 'emergency');
       expect(count(el, '[role="status"]')).to.equal(0);
       await expectNoticeAndSources(el, ['emergency-help']);
       expect(el.matches(':state(result)')).to.equal(true);
       await expect(el).to.be.accessible();
     });
 
-    it('links the page\'s own emergency number with `emergency-number`', async () => {
+    it("links the page's own emergency number with `emergency-number`", async () => {
       const el = await fixture<BackPainQuiz>(
         html`<back-pain-quiz emergency-number="112" .answers=${emergency}></back-pain-quiz>`,
       );
       const link = shadow(el).querySelector<HTMLAnchorElement>('[role="alert"] a')!;
       expect(link.getAttribute('href')).to.equal('tel:112');
       expect(readText(link)).to.equal('112');
-      expect(readText(link.parentElement)).to.equal('Call 112 now, or go to an emergency department.');
+      expect(readText(link.parentElement)).to.equal(strings.quizEmergencyCallNumber.replace('{number}', '112'));
       expect(readText(part(el, 'triage'))).not.to.contain(strings.quizEmergencyCallLocal);
       await expect(el).to.be.accessible();
     });
 
-    it('falls back to the local wording when `emergency-number` has nothing to dial', async () => {
-      const el = await fixture<BackPainQuiz>(
-        html`<back-pain-quiz emergency-number="call us" .answers=${emergency}></back-pain-quiz>`,
-      );
-      expect(readText(part(el, 'triage'))).to.contain(strings.quizEmergencyCallLocal);
-      expect(count(el, 'a[href^="tel:"]')).to.equal(0);
+    it('shows a number that cannot be dialled as text, with no call link and one warning', async () => {
+      const warn = spyConsole('warn');
+      try {
+        const el = await fixture<BackPainQuiz>(
+          html`<back-pain-quiz emergency-number="999 or 112" .answers=${emergency}></back-pain-quiz>`,
+        );
+        expect(readText(part(el, 'triage'))).to.contain(strings.quizEmergencyCallNumber.replace('{number}', '999 or 112'));
+        expect(count(el, 'a[href^="tel:"]')).to.equal(0);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(warn.calls.length).to.equal(1);
+        expect(String(warn.calls[0][0])).to.contain('emergency-number "999 or 112"');
+      } finally {
+        warn.restore();
+      }
     });
 
-    it('sends an urgent symptom to a doctor in a polite status, with no causes', async () => {
-      const el = await quizWith(urgent);
+    it('takes a number set as a property by a framework, and renders the emergency result whatever it is given', async () => {
+      const warn = spyConsole('warn');
+      try {
+        const el = await quizWith(emergency);
+        el.emergencyNumber = 112;
+        await el.updateComplete;
+        expect(shadow(el).querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:112');
+        for (const value of [{}, true, [], Symbol.iterator, Number.NaN, -1]) {
+          (el as unknown as { emergencyNumber: unknown }).emergencyNumber = value;
+          await el.updateComplete;
+          expect(readText(part(el, 'triage')), String(typeof value)).to.contain(strings.quizEmergencyCallLocal);
+        }
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('sends an urgent symptom to a doctor today or tomorrow in a polite status, with the urgent advice line', async () => {
+      const el = await fixture<BackPainQuiz>(html`<back-pain-quiz urgent-number="111" .answers=${urgent}></back-pain-quiz>`);
       const status = shadow(el).querySelector('[role="status"][part="triage"]');
-      expect(readText(status)).to.contain(strings.quizSeeDoctorTitle);
+      expect(readText(status)).to.contain(strings.quizUrgentTitle);
+      expect(readText(status)).to.contain(strings.quizUrgentCallNumber.replace('{number}', '111'));
+      expect(shadow(el).querySelector('[part="triage"] a')?.getAttribute('href')).to.equal('tel:111');
       expect(count(el, '[role="alert"]')).to.equal(0);
       expect(readText(part(el, 'referral')?.querySelector('h4'))).to.equal(outcome('urgent-appointment').title);
-      expect(count(el, '[part="cause"]')).to.equal(0);
+      expectReferral(el, 'urgent-appointment');
+      expectNoFormTips(el, 'urgent');
       expect(el.matches(':state(see-doctor)')).to.equal(true);
       await expectNoticeAndSources(el, ['urgent-appointment']);
       await expect(el).to.be.accessible();
     });
 
-    it('sends lasting pain to a doctor first, then lists the likely causes', async () => {
+    it('names no country when no urgent number is set', async () => {
+      const el = await quizWith(urgent);
+      expect(readText(part(el, 'triage'))).to.contain(strings.quizUrgentCallLocal);
+      expect(count(el, 'a[href^="tel:"]')).to.equal(0);
+    });
+
+    it('sends sharp or lasting pain to a doctor or physiotherapist, with a referral only', async () => {
       const el = await quizWith(seeSoon);
-      const expected = outcomeFor(en, seeSoon)!;
-      expect(expected.triage).to.equal('see-doctor');
-      expect(readText(shadow(el).querySelector('[role="status"]'))).to.contain(strings.quizSeeDoctorTitle);
+      expect(outcomeFor(en, seeSoon)).to.deep.include({ triage: 'see-doctor', urgency: 'soon' });
+      expect(readText(shadow(el).querySelector('[role="status"]'))).to.contain(strings.quizSoonTitle);
       expect(parts(el, 'referral').map((referral) => readText(referral.querySelector('h4')))).to.deep.equal([
         outcome('see-professional-soon').title,
       ]);
-      const causeIds = expected.outcomeIds.filter((id) => outcome(id).triage === 'self-care');
-      expect(parts(el, 'cause').map((cause) => readText(cause.querySelector('h5')))).to.deep.equal(
-        causeIds.map((id) => outcome(id).title),
-      );
-      // The referral comes before the causes.
-      const referral = part(el, 'referral')!;
-      expect(referral.compareDocumentPosition(part(el, 'cause')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
-      await expectNoticeAndSources(el, expected.outcomeIds);
+      expectReferral(el, 'see-professional-soon');
+      expectNoFormTips(el, 'soon');
+      await expectNoticeAndSources(el, ['see-professional-soon']);
       await expect(el).to.be.accessible();
     });
 
-    it('lists self-care causes, most likely first, with what to try, cues and easier variations', async () => {
+    it('gives every referral level a referral only, even when habits and form answers were stored', async () => {
+      const flagged = questions.flatMap((each) =>
+        each.answers.flatMap((answer) => (answer.redFlag ? [{ question: each.id, answer: answer.id }] : [])),
+      );
+      for (const { question: id, answer } of flagged) {
+        const el = await quizWith({ ...selfCare, [id]: [answer] });
+        expect(el.matches(':state(self-care)'), `${id}.${answer}`).to.equal(false);
+        expectNoFormTips(el, `${id}.${answer}`);
+        el.remove();
+      }
+    });
+
+    it('lists the things that may be adding to it, with what to try, cues and easier variations', async () => {
       const el = await quizWith(selfCare);
       expect(readText(shadow(el).querySelector('[role="status"]'))).to.contain(strings.quizSelfCareTitle);
       expect(count(el, '[role="alert"]')).to.equal(0);
-      expect(readText(shadow(el).querySelector('.causes h4'))).to.equal(strings.quizLikelyCauses);
+      expect(readText(shadow(el).querySelector('.causes h4'))).to.equal(strings.quizCauses);
       const first = part(el, 'cause')!;
       const hips = outcome('hips-sagging');
       expect(readText(first.querySelector('h5'))).to.equal(hips.title);
@@ -413,9 +509,58 @@ describe('<back-pain-quiz>', () => {
       expect(readText(first.querySelector('[part="variations"]')?.previousElementSibling)).to.equal(
         strings.quizEasierVariations,
       );
+      const advice = outcome('keep-moving');
+      expect(readText(part(el, 'advice')?.querySelector('h4'))).to.equal(advice.title);
+      expect(readText(part(el, 'advice'))).to.contain(advice.summary);
       expect(el.matches(':state(self-care)')).to.equal(true);
       await expectNoticeAndSources(el, outcomeFor(en, selfCare)!.outcomeIds);
       await expect(el).to.be.accessible();
+    });
+
+    it('never shows a cause the reader ruled out', async () => {
+      const el = await quizWith({ ...selfCare, habits: ['none'], form: ['none'], when: ['after'] });
+      const titles = parts(el, 'cause').map((cause) => readText(cause.querySelector('h5')));
+      expect(titles).not.to.include(outcome('hips-sagging').title);
+      expect(titles).not.to.include(outcome('over-arching').title);
+      expect(titles).not.to.include(outcome('no-warm-up').title);
+      expect(titles).to.deep.equal([outcome('muscle-fatigue').title]);
+    });
+
+    it('marks each claim with the sources it rests on, linked to the numbered list', async () => {
+      const el = await quizWith(selfCare);
+      const listed = [...shadow(el).querySelectorAll('[part="sources"] li')].map((item) => item.id);
+      const shown = outcomeFor(en, selfCare)!.outcomeIds.map(outcome);
+      for (const [index, cause] of parts(el, 'cause').entries()) {
+        const links = [...cause.querySelectorAll('[part="citation"] a')];
+        const cited = links.map((link) => link.getAttribute('href')?.replace('#', ''));
+        expect(cited, shown[index].id).to.deep.equal(
+          references.filter((each) => shown[index].references.includes(each.id)).map((each) => `source-${each.id}`),
+        );
+        for (const [at, link] of links.entries()) {
+          const number = listed.indexOf(cited[at]!) + 1;
+          expect(readText(link)).to.equal(String(number));
+          expect(link.getAttribute('aria-label')).to.match(new RegExp(`^Source ${number}: `));
+        }
+      }
+      const link = part(el, 'cause')!.querySelector<HTMLAnchorElement>('[part="citation"] a')!;
+      link.click();
+      expect(shadow(el).activeElement?.id).to.equal(link.getAttribute('href')?.slice(1));
+      expect(location.hash, 'the page URL is left alone').to.equal('');
+    });
+
+    it('ends every result with the answers in plain words and the date, for a clinician', async () => {
+      for (const answers of [emergency, urgent, seeSoon, selfCare]) {
+        const el = await quizWith(answers);
+        const summary = part(el, 'summary')!;
+        expect(readText(summary.querySelector('h4'))).to.equal(strings.quizSummaryHeading);
+        const given = Object.entries(el.answers);
+        expect([...summary.querySelectorAll('dt')].map(readText)).to.deep.equal(given.map(([id]) => question(id).prompt));
+        expect([...summary.querySelectorAll('dd')].map(readText)).to.deep.equal(
+          given.map(([id, ids]) => ids.map((answerId) => labelOf(id, answerId)).join('; ')),
+        );
+        expect(readText(summary.querySelector('.summary-date'))).to.match(new RegExp(String(new Date().getFullYear())));
+        el.remove();
+      }
     });
 
     it('starts again from the result, at question 1 with its heading focused', async () => {
@@ -424,7 +569,7 @@ describe('<back-pain-quiz>', () => {
       await pressOn(buttonNamed(el, strings.quizRestart), 'Enter');
       const { detail } = await restarted;
       expect(detail).to.deep.equal({});
-      await expectFocusOnStep(el, 'where', 1, 9);
+      await expectFocusOnStep(el, 'emergency-symptoms', 1, STEPS);
       expect(inputs(el).some((input) => input.checked)).to.equal(false);
       expect(el.matches(':state(result)')).to.equal(false);
     });
@@ -445,11 +590,11 @@ describe('<back-pain-quiz>', () => {
 
   describe('events', () => {
     it('fires pushup-quiz-answer with ids only: a string for one choice, a list for several', async () => {
-      const el = await quizWith({ ...lowerBackAche, ...noRedFlags });
+      const el = await quizWith(lowerBackAche);
       const events: unknown[] = [];
       el.addEventListener('pushup-quiz-answer', (event) => events.push(event.detail));
       await answerByClicking(el, 'habits', ['desk-hunched', 'more-reps']);
-      el.answers = {};
+      el.answers = calmFlags;
       await el.updateComplete;
       await answerByClicking(el, 'where', ['neck-shoulders']);
       expect(events).to.deep.equal([
@@ -459,13 +604,13 @@ describe('<back-pain-quiz>', () => {
     });
 
     it('fires pushup-quiz-complete once, with the triage and outcome ids the engine gives', async () => {
-      const el = await quizWith({ ...lowerBackAche, 'emergency-symptoms': ['none'] });
+      const el = await quizWith({ ...urgent, 'urgent-symptoms': ['none'] });
       const details: unknown[] = [];
       el.addEventListener('pushup-quiz-complete', (event) => details.push(event.detail));
-      await answerByClicking(el, 'urgent-symptoms', ['cancer-history']);
+      await answerByClicking(el, 'health-history', ['cancer-history']);
       el.requestUpdate();
       await el.updateComplete;
-      const expected = outcomeFor(en, { ...urgent, 'urgent-symptoms': ['cancer-history'] })!;
+      const expected = outcomeFor(en, { ...urgent, 'urgent-symptoms': ['none'], 'health-history': ['cancer-history'] })!;
       expect(details).to.deep.equal([{ triage: 'see-doctor', outcomeIds: [...expected.outcomeIds] }]);
       expect(expected.outcomeIds).to.deep.equal(['urgent-appointment']);
       expect(focused(el) === resultHeading(el), 'focus on the result heading').to.equal(true);
@@ -475,8 +620,8 @@ describe('<back-pain-quiz>', () => {
       const wrapper = await fixture<HTMLElement>(html`<div><back-pain-quiz></back-pain-quiz></div>`);
       const el = wrapper.querySelector('back-pain-quiz')!;
       const answered = oneEvent(wrapper, 'pushup-quiz-answer');
-      await answerByClicking(el, 'where', ['lower-back']);
-      expect((await answered).detail).to.deep.equal({ questionId: 'where', answer: 'lower-back' });
+      await answerByClicking(el, 'emergency-symptoms', ['none']);
+      expect((await answered).detail).to.deep.equal({ questionId: 'emergency-symptoms', answer: ['none'] });
     });
   });
 
@@ -498,7 +643,7 @@ describe('<back-pain-quiz>', () => {
   describe('restart()', () => {
     it('returns to question 1, clears storage and fires pushup-quiz-restart', async () => {
       const el = await fixture<BackPainQuiz>(html`<back-pain-quiz persist=""></back-pain-quiz>`);
-      await answerByClicking(el, 'where', ['lower-back']);
+      await answerByClicking(el, 'emergency-symptoms', ['none']);
       expect(localStorage.getItem(storageKey())).to.not.equal(null);
       const restarted = oneEvent(el, 'pushup-quiz-restart');
       el.restart();
@@ -506,26 +651,26 @@ describe('<back-pain-quiz>', () => {
       await el.updateComplete;
       expect(localStorage.getItem(storageKey())).to.equal(null);
       expect(el.answers).to.deep.equal({});
-      expect(readText(stepHeading(el))).to.equal(stepText('where', 1, 9));
+      expect(readText(stepHeading(el))).to.equal(stepText('emergency-symptoms', 1, STEPS));
     });
   });
 
   describe('persist', () => {
     it('resumes an unfinished quiz at the next question after the element is re-created', async () => {
       const first = await fixture<BackPainQuiz>(html`<back-pain-quiz persist=""></back-pain-quiz>`);
-      await answerByClicking(first, 'where', ['lower-back']);
-      await answerByClicking(first, 'when', ['after']);
+      await answerByClicking(first, 'emergency-symptoms', ['none']);
+      await answerByClicking(first, 'chest-symptoms', ['none']);
       first.remove();
       expect(JSON.parse(localStorage.getItem(storageKey()) ?? 'null')).to.deep.equal({
-        where: ['lower-back'],
-        when: ['after'],
+        'emergency-symptoms': ['none'],
+        'chest-symptoms': ['none'],
       });
       const second = await fixture<BackPainQuiz>(html`<back-pain-quiz persist=""></back-pain-quiz>`);
-      expect(readText(stepHeading(second))).to.equal(stepText('feeling', 3, 9));
+      expect(readText(stepHeading(second))).to.equal(stepText('urgent-symptoms', 3, STEPS));
       expect(focused(second) === null, 'a resumed quiz does not take focus').to.equal(true);
       await pressOn(buttonNamed(second, strings.quizBack), 'Enter');
       await second.updateComplete;
-      expect(answerNamed(second, labelOf('when', 'after')).checked).to.equal(true);
+      expect(answerNamed(second, labelOf('chest-symptoms', 'none')).checked).to.equal(true);
       await expect(second).to.be.accessible();
     });
 
@@ -540,14 +685,14 @@ describe('<back-pain-quiz>', () => {
 
     it('stores nothing without persist', async () => {
       const el = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
-      await answerByClicking(el, 'where', ['lower-back']);
+      await answerByClicking(el, 'emergency-symptoms', ['none']);
       expect(Object.keys(localStorage).filter((key) => key.startsWith('pushup-widgets'))).to.deep.equal([]);
     });
 
     for (const [kind, stored] of [
       ['unreadable JSON', '{not json'],
-      ['answers that are not answers', JSON.stringify({ where: 42, when: ['never'] })],
-      ['a list', JSON.stringify(['lower-back'])],
+      ['answers that are not answers', JSON.stringify({ 'emergency-symptoms': 42, when: ['never'] })],
+      ['a list', JSON.stringify(['none'])],
     ]) {
       it(`starts fresh with one warning when storage holds ${kind}`, async () => {
         const warn = spyConsole('warn');
@@ -555,10 +700,10 @@ describe('<back-pain-quiz>', () => {
           localStorage.setItem(storageKey(), stored);
           const el = await fixture<BackPainQuiz>(html`<back-pain-quiz persist=""></back-pain-quiz>`);
           expect(el.answers).to.deep.equal({});
-          expect(readText(stepHeading(el))).to.equal(stepText('where', 1, 9));
+          expect(readText(stepHeading(el))).to.equal(stepText('emergency-symptoms', 1, STEPS));
           expect(warn.calls.length).to.equal(1);
-          await answerByClicking(el, 'where', ['elsewhere']);
-          expect(JSON.parse(localStorage.getItem(storageKey()) ?? 'null')).to.deep.equal({ where: ['elsewhere'] });
+          await answerByClicking(el, 'emergency-symptoms', ['none']);
+          expect(JSON.parse(localStorage.getItem(storageKey()) ?? 'null')).to.deep.equal({ 'emergency-symptoms': ['none'] });
         } finally {
           warn.restore();
         }
@@ -570,14 +715,14 @@ describe('<back-pain-quiz>', () => {
     it('drops unknown, malformed and off-path answers', async () => {
       const el = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
       el.answers = {
-        where: ['lower-back', 'upper-back'],
-        when: ['during'],
+        'emergency-symptoms': ['none', 'both-legs'],
+        'chest-symptoms': ['none'],
         nonsense: ['x'],
         shoulders: ['no-retraction'],
       };
       await el.updateComplete;
-      expect(el.answers).to.deep.equal({ when: ['during'] });
-      expect(readText(stepHeading(el))).to.equal(stepText('where', 1, 9));
+      expect(el.answers).to.deep.equal({ 'chest-symptoms': ['none'] });
+      expect(readText(stepHeading(el))).to.equal(stepText('emergency-symptoms', 1, STEPS));
     });
 
     it('never shows a self-care result while a red flag is ticked', async () => {
@@ -604,7 +749,7 @@ describe('<back-pain-quiz>', () => {
       await customElements.whenDefined('variation-risk-card');
       await el.updateComplete;
       // Each suggested variation once, in the order the ranked causes suggest them.
-      const suggested = [...new Set(outcomeFor(en, selfCare)!.outcomeIds.flatMap((id) => outcome(id).variations))];
+      const suggested = outcomeFor(en, selfCare)!.variations;
       const section = part(el, 'variation-cards')!;
       expect(readText(section.querySelector('h4'))).to.equal(strings.quizEasierVariations);
       const cards = [...section.querySelectorAll('variation-risk-card')];
@@ -616,15 +761,49 @@ describe('<back-pain-quiz>', () => {
       );
       await expect(el).to.be.accessible();
     });
+
+    it('shows no card on any referral, once cards are registered', async () => {
+      expect(customElements.get('variation-risk-card') !== undefined, 'card registered by the test above').to.equal(true);
+      for (const answers of [emergency, urgent, seeSoon, { ...selfCare, where: ['elsewhere'] }]) {
+        const el = await quizWith(answers);
+        expect(count(el, 'variation-risk-card')).to.equal(0);
+        expect(count(el, '[part="variation-cards"]')).to.equal(0);
+        el.remove();
+      }
+    });
   });
 
   describe('content and locale', () => {
     it('renders content as text, never as markup', async () => {
       const el = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
-      el.content = { questions: [{ id: 'where', prompt: '<img src=x onerror="alert(1)"> Where?' }] };
+      el.content = { questions: [{ id: 'emergency-symptoms', prompt: '<img src=x onerror="alert(1)"> Any?' }] };
       await el.updateComplete;
       expect(count(el, 'img')).to.equal(0);
-      expect(readText(stepHeading(el))).to.equal('Question 1 of 9 <img src=x onerror="alert(1)"> Where?');
+      expect(readText(stepHeading(el))).to.equal(`Question 1 of ${STEPS} <img src=x onerror="alert(1)"> Any?`);
+    });
+
+    it('rejects a patch that weakens a red flag, with one console error, and keeps the emergency referral', async () => {
+      const error = spyConsole('error');
+      try {
+        const el = await quizWith(emergency);
+        el.content = {
+          strings: { quizEmergencyTitle: 'Maybe rest a bit' },
+          questions: [
+            {
+              id: 'emergency-symptoms',
+              answers: [{ id: 'both-legs', redFlag: { triage: 'see-doctor', outcome: 'see-professional-soon', endsQuiz: false } }],
+            },
+          ],
+        };
+        await el.updateComplete;
+        expect(el.matches(':state(emergency)')).to.equal(true);
+        expect(readText(part(el, 'triage'))).to.contain(strings.quizEmergencyTitle);
+        expect(error.calls.length).to.equal(1);
+        expect(String(error.calls[0][0])).to.contain('redFlag.triage may not be lowered from "emergency" to "see-doctor"');
+        await expect(el).to.be.accessible();
+      } finally {
+        error.restore();
+      }
     });
 
     it('follows its lang', async () => {
@@ -632,7 +811,7 @@ describe('<back-pain-quiz>', () => {
       const el = await fixture<BackPainQuiz>(html`<back-pain-quiz lang="xx"></back-pain-quiz>`);
       await el.updateComplete;
       expect(readText(part(el, 'next'))).to.equal('Xx next');
-      expect(readText(part(el, 'progress'))).to.equal('Xx 1/9');
+      expect(readText(part(el, 'progress'))).to.equal(`Xx 1/${STEPS}`);
     });
   });
 
@@ -645,8 +824,8 @@ describe('<back-pain-quiz>', () => {
     `);
     const [one, two] = wrapper.querySelectorAll('back-pain-quiz');
     await Promise.all([one.updateComplete, two.updateComplete]);
-    await answerByClicking(one, 'where', ['lower-back']);
-    expect(readText(stepHeading(two))).to.equal(stepText('where', 1, 9));
+    await answerByClicking(one, 'emergency-symptoms', ['none']);
+    expect(readText(stepHeading(two))).to.equal(stepText('emergency-symptoms', 1, STEPS));
     expect(two.answers).to.deep.equal({});
   });
 

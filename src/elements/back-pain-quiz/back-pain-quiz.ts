@@ -20,7 +20,8 @@ import { ContentController } from '../../shared/content-controller.js';
 import { PersistController } from '../../shared/persist-controller.js';
 import { PushupElement } from '../../shared/pushup-element.js';
 import { quizStyles } from './back-pain-quiz.styles.js';
-import { renderResult } from './quiz-result.js';
+import { readPhoneNumber, type PhoneNumber } from './phone-number.js';
+import { renderResult, type AnsweredStep } from './quiz-result.js';
 
 /** Where focus goes once the next render is on screen. */
 type FocusTarget = 'step' | 'first-answer' | 'result';
@@ -30,6 +31,16 @@ const FOCUS_SELECTORS: Record<FocusTarget, string> = {
   'first-answer': '.answers input',
   result: '#result-heading',
 };
+
+/** Today's date in `locale` (long form), or in ISO form where the locale is not known. */
+function today(locale: string): string {
+  const now = new Date();
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(now);
+  } catch {
+    return now.toISOString().slice(0, 10);
+  }
+}
 
 /**
  * Stored answers are a record of answer-id lists; anything else is corrupt. A record none
@@ -43,15 +54,18 @@ function parseStoredAnswers(content: Content, stored: unknown): QuizAnswers | un
 }
 
 /**
- * @summary A short stepped self-check for back pain after push-ups that ends in a triage
- * result: get emergency help, see a doctor, or likely causes with what to try.
+ * @summary A short stepped self-check, for people aged 16 and over, for back pain after
+ * push-ups. It ends in a triage result: get emergency help, see a doctor, or things that
+ * may be adding to it, with what to try.
  *
  * One question per step, in a `fieldset` whose `legend` holds the step's heading; native
  * radios and checkboxes; Back keeps every answer; Next explains what is missing rather
  * than doing nothing. Focus moves to each new step's heading, and to the result's
- * heading at the end. Red-flag symptoms are asked before any habit question and lead
- * straight to a clinician: an emergency result is an alert with no form tips. Every
- * result carries a not-medical-advice notice and its sources.
+ * heading at the end. Red-flag symptoms are asked first, emergency ones before anything
+ * else, and any red flag, at any level, gives a referral only: who to see, how soon, what
+ * to do until then and what to tell them; never causes, form cues or variations. Every
+ * result carries the reader's answers for a clinician, a not-medical-advice notice and
+ * its sources, each claim marked with the sources it rests on.
  *
  * Setting `answers`, restoring them with `persist` or calling `restart()` fires no
  * answer or complete event and does not move focus; only the reader's own steps do.
@@ -81,16 +95,19 @@ function parseStoredAnswers(content: Content, stored: unknown): QuizAnswers | un
  * @csspart next - The Next button ("See result" on the last step).
  * @csspart result - The result.
  * @csspart triage - The triage message that opens the result (an alert for emergencies).
- * @csspart call - The emergency number's `tel:` link.
- * @csspart referral - A referral: who to see and what to do.
- * @csspart cause - One likely cause.
+ * @csspart call - The emergency or urgent advice number's `tel:` link.
+ * @csspart referral - A referral: who to see, how soon, until then, what to tell them.
+ * @csspart cause - One thing that may be adding to the pain (self-care results only).
  * @csspart actions - A list of things to do or try.
  * @csspart cues - A cause's form cues to check.
  * @csspart variations - A cause's easier variations to try, by name.
  * @csspart variation-cards - A compact `<variation-risk-card>` for each suggested easier
  *   variation, after the causes; shown when that element is registered on the page.
+ * @csspart advice - General self-care advice after the causes: keep moving, stop if it hurts.
+ * @csspart summary - The reader's answers in plain words, with the date, to show a clinician.
+ * @csspart citation - A claim's marker: links to the sources it rests on.
  * @csspart notice - The not-medical-advice notice.
- * @csspart sources - The list of sources.
+ * @csspart sources - The numbered list of sources.
  * @csspart restart - The Start again button.
  * @csspart print - The Print button.
  *
@@ -126,9 +143,18 @@ export class BackPainQuiz extends PushupElement {
 
   /**
    * The page's emergency number, e.g. `112` or `911`, shown in an emergency result as a
-   * `tel:` link. Absent: the result says "your local emergency number" and names none.
+   * `tel:` link. One dialable number only (digits, `*`, `#`, an optional leading `+`);
+   * anything else is shown as text without a link, with one console warning. Absent: the
+   * result says "your local emergency number" and names none.
    */
-  @property({ attribute: 'emergency-number' }) emergencyNumber: string | null = null;
+  @property({ attribute: 'emergency-number' }) emergencyNumber: string | number | null = null;
+
+  /**
+   * The page's urgent medical advice number, e.g. `111`, shown in an urgent result as a
+   * `tel:` link, with the same rules as `emergency-number`. Absent: the result says "your
+   * local urgent medical advice line".
+   */
+  @property({ attribute: 'urgent-number' }) urgentNumber: string | number | null = null;
 
   /**
    * Content overrides merged over the defaults (a `ContentPatch`): own wording, extra
@@ -165,13 +191,16 @@ export class BackPainQuiz extends PushupElement {
   readonly #i18n = new ContentController(this, en);
   readonly #storage = new PersistController<QuizAnswers>(this, {
     namespace: 'quiz',
-    version: 1,
+    // 2: red flags first, and referral-only results.
+    version: 2,
     key: () => (this.persist === null ? null : this.persist.trim() || 'default'),
     parse: (stored) => parseStoredAnswers(this.#i18n.content, stored),
   });
   #answers: unknown = {};
   #focusAfterUpdate?: FocusTarget;
   #cardDefined = false;
+  #emergency?: PhoneNumber;
+  #urgent?: PhoneNumber;
 
   /** Clears every answer (and the stored ones), returns to question 1 and fires `pushup-quiz-restart`. */
   restart(): void {
@@ -189,7 +218,31 @@ export class BackPainQuiz extends PushupElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('persist') && this.hasUpdated) this.#restore();
+    if (changed.has('emergencyNumber')) this.#emergency = this.#readNumber('emergency-number', this.emergencyNumber);
+    if (changed.has('urgentNumber')) this.#urgent = this.#readNumber('urgent-number', this.urgentNumber);
     this.#cardDefined = Boolean(globalThis.customElements?.get('variation-risk-card'));
+  }
+
+  /** A number attribute's value, with one warning when it cannot be used as one dialable number. */
+  #readNumber(attribute: string, value: unknown): PhoneNumber | undefined {
+    const { number, problem } = readPhoneNumber(value);
+    if (problem === 'not-dialable') {
+      console.warn(
+        `<${this.localName}>: ${attribute} "${number?.text}" is not one dialable number (digits, *, # and a leading +), so it is shown as text without a call link.`,
+      );
+    } else if (problem === 'not-text') {
+      console.warn(`<${this.localName}>: ${attribute} must be a phone number as text; the result names no number instead.`);
+    }
+    return number;
+  }
+
+  /** Every step answered on this path, with its answers in plain words, for the summary. */
+  #answeredSteps(): AnsweredStep[] {
+    const answers = this.answers;
+    return visibleQuestions(this.#i18n.content, answers).flatMap((question) => {
+      const ids = answers[question.id];
+      return ids ? [{ question, answers: question.answers.filter((answer) => ids.includes(answer.id)) }] : [];
+    });
   }
 
   protected override updated(): void {
@@ -297,7 +350,10 @@ export class BackPainQuiz extends PushupElement {
           ? renderResult({
               content: this.#i18n.content,
               outcome,
-              emergencyNumber: this.emergencyNumber,
+              answered: this.#answeredSteps(),
+              date: today(this.#i18n.locale),
+              emergencyNumber: this.#emergency,
+              urgentNumber: this.#urgent,
               inlineCards: this.#cardDefined,
               onRestart: () => this.#onRestart(),
               onPrint: () => window.print(),
