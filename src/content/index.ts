@@ -11,7 +11,7 @@ export { variations } from './variations.js';
 export { questions, outcomes } from './quiz.js';
 export { formatString } from './format.js';
 export { mergeContent } from './merge.js';
-export { validateContent, ID_PATTERN } from './validate.js';
+export { validateContent, isWebAddress, ID_PATTERN } from './validate.js';
 export { weakenedRedFlags } from './safety.js';
 export {
   loadLocale,

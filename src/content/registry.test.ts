@@ -140,6 +140,24 @@ describe('content module', () => {
       expect(bad[0]).to.contain('redFlag.outcome names an unknown outcome "nowhere"');
     });
 
+    it('accepts only http: and https: source addresses', () => {
+      const index = en.references.findIndex((each) => each.url);
+      for (const url of ['javascript:alert(document.domain)', 'data:text/html,x', '//example.org', 'https://', ' https://x.org']) {
+        expect(problems({ references: [{ id: en.references[index].id, url }] }), url).to.deep.equal([
+          `content.references[${index}].url must be an http: or https: address`,
+        ]);
+      }
+      expect(problems({ references: [{ id: en.references[index].id, url: 'http://example.org/a?b#c' }] })).to.deep.equal([]);
+    });
+
+    it('names null items and items that are not objects without throwing', () => {
+      // A list that is not all items is kept as given, so validation names each bad entry.
+      expect(problems({ cues: [null, 7] as never })).to.deep.equal([
+        'content.cues[0] must be an object',
+        'content.cues[1] must be an object',
+      ]);
+    });
+
     it('rejects something that is not content at all', () => {
       expect(validateContent(null, uiStringKeys)).to.deep.equal(['content must be an object']);
     });

@@ -16,6 +16,14 @@ const text: Check = (value, path, errors) => {
 const optionalText: Check = (value, path, errors) => {
   if (value !== undefined) text(value, path, errors);
 };
+/** Whether `value` is an `http:` or `https:` address: the only kind of source link shown. */
+export function isWebAddress(value: unknown): value is string {
+  return typeof value === 'string' && /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(value);
+}
+
+const webAddress: Check = (value, path, errors) => {
+  if (value !== undefined && !isWebAddress(value)) errors.push(`${path} must be an http: or https: address`);
+};
 const id: Check = (value, path, errors) => {
   if (typeof value !== 'string' || !ID_PATTERN.test(value)) errors.push(`${path} must be a kebab-case id`);
 };
@@ -68,7 +76,7 @@ const flag: Check = (value, path, errors) => {
 const riskRating = record({ level: oneOf('low', 'moderate', 'high'), reason: text, references: citations });
 
 const itemChecks = {
-  references: record({ id, title: text, publisher: text, url: optionalText }),
+  references: record({ id, title: text, publisher: text, url: webAddress }),
   phases: record({ id: oneOf('setup', 'lowering', 'pressing', 'every-set'), label: text }),
   cues: record({
     id,
@@ -137,11 +145,14 @@ const itemChecks = {
 
 type Collection = keyof typeof itemChecks;
 
-function checkUniqueIds(items: readonly { id: unknown }[], path: string, errors: string[]): void {
+function checkUniqueIds(items: readonly unknown[], path: string, errors: string[]): void {
   const seen = new Set<unknown>();
   items.forEach((item, index) => {
-    if (seen.has(item.id)) errors.push(`${path}[${index}].id "${String(item.id)}" is used twice`);
-    seen.add(item.id);
+    // Items that are not objects were already named by their own check.
+    if (typeof item !== 'object' || item === null) return;
+    const { id: itemId } = item as { id?: unknown };
+    if (seen.has(itemId)) errors.push(`${path}[${index}].id "${String(itemId)}" is used twice`);
+    seen.add(itemId);
   });
 }
 
@@ -248,7 +259,7 @@ export function validateContent(content: unknown, requiredStrings: readonly (key
   for (const [name, check] of Object.entries(itemChecks) as [Collection, Check][]) {
     const items = value[name];
     listOf(check)(items, `content.${name}`, errors);
-    if (Array.isArray(items)) checkUniqueIds(items as { id: unknown }[], `content.${name}`, errors);
+    if (Array.isArray(items)) checkUniqueIds(items, `content.${name}`, errors);
   }
   // Cross-references only mean something once every field has the right type.
   if (errors.length === 0) checkCrossReferences(content as Content, errors);

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatString } from '../content/format.js';
 import type { Content, Id, Reference } from '../content/types.js';
+import { isWebAddress } from '../content/validate.js';
 
 /** The references an element shows, numbered from 1 in this order. */
 export type SourceList = readonly Reference[];
@@ -56,7 +57,8 @@ export function renderCitation(content: Content, list: SourceList, ids: readonly
 
 /**
  * The numbered list of sources at the foot of an element: title, publisher, and a link
- * where the source has a safe public address. Text only, never markup from content.
+ * where the source has a web address. Validation already rejects any other address; it is
+ * checked again here, where it becomes a link. Text only, never markup from content.
  */
 export function renderSources(content: Content, list: SourceList, headingId: string): TemplateResult | typeof nothing {
   if (list.length === 0) return nothing;
@@ -76,9 +78,4 @@ export function renderSources(content: Content, list: SourceList, headingId: str
       </ol>
     </footer>
   `;
-}
-
-/** Only `http:` and `https:` addresses become links: never `javascript:` or `data:`. */
-export function isWebAddress(url: unknown): url is string {
-  return typeof url === 'string' && /^https?:\/\/[^\s]+$/i.test(url.trim());
 }

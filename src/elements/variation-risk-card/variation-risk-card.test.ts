@@ -153,7 +153,7 @@ describe('<variation-risk-card>', () => {
       expect(shows(el, '[part~="muscles"] [part~="citation"]')).to.equal(true);
     });
 
-    it('shows a source whose address is not a web address as plain text, never as a link', async () => {
+    it('rejects a source address that is not a web address, with one error, and never links it', async () => {
       const cites = variations.find((variation) =>
         [...variation.references, ...variation.backRisk.references, ...variation.shoulderRisk.references].includes(
           'good-for-back',
@@ -168,8 +168,8 @@ describe('<variation-risk-card>', () => {
       } finally {
         error.restore();
       }
-      // The patch is valid content: it is the card, not validation, that keeps the address from being a link.
-      expect(error.calls.length).to.equal(0);
+      expect(error.calls.length).to.equal(1);
+      expect(String(error.calls[0][0])).to.match(/content\.references\[\d+\]\.url must be an http: or https: address/);
       const links = [...shadow(el).querySelectorAll('a')].map((link) => link.getAttribute('href') ?? '');
       expect(links.filter((href) => /javascript:/i.test(href))).to.deep.equal([]);
       const entry = shadow(el).getElementById('source-good-for-back');
