@@ -1,14 +1,15 @@
 /**
  * Tests of the English self-check content: ids are stable kebab-case and unique, every
- * cross-reference resolves, red flags lead to a referral of their own triage and are
- * always asked before the habit questions, and the wording stays safe (no country's
- * emergency number, no HTML, self-care causes say when to see a professional).
+ * cross-reference resolves, the red flags are asked first (emergency, then see-doctor)
+ * and each leads to a referral of its own level that says who, when, meanwhile and what
+ * to tell, and the wording stays safe (no country's emergency number, no HTML). That every
+ * outcome is reachable is checked by `src/quiz/engine.node-test.ts` and `npm run audit:triage`.
  */
 import { expect } from '@open-wc/testing';
 import { cues } from './cues.js';
 import { outcomes, questions } from './quiz.js';
 import { references } from './references.js';
-import type { AnswerMatch } from './types.js';
+import type { Answer, AnswerMatch, Question, RedFlag } from './types.js';
 import { variations } from './variations.js';
 
 const kebabCase = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -19,10 +20,21 @@ const variationIds = new Set(variations.map((variation) => variation.id));
 const outcomeById = new Map(outcomes.map((outcome) => [outcome.id, outcome]));
 const questionById = new Map(questions.map((question) => [question.id, question]));
 
-const isFlagQuestion = (id: string) => questionById.get(id)?.answers.some((answer) => answer.redFlag) ?? false;
+const flagsOf = (question: Question): RedFlag[] => question.answers.flatMap((answer) => answer.redFlag ?? []);
+const isFlagQuestion = (question: Question) => flagsOf(question).length > 0;
+/** A question whose every flagged answer is an emergency. */
+const isEmergencyQuestion = (question: Question) =>
+  isFlagQuestion(question) && flagsOf(question).every((flag) => flag.triage === 'emergency');
+const urgencyOfFlag = (flag: RedFlag) => outcomeById.get(flag.outcome)?.referral?.urgency;
 
-/** Questions about the pain itself, asked before anything else. */
+/** Questions about the pain itself, asked right after the red flags. */
 const painQuestions = ['where', 'when', 'feeling'];
+
+function answer(questionId: string, answerId: string): Answer {
+  const found = questionById.get(questionId)?.answers.find((each) => each.id === answerId);
+  if (!found) throw new Error(`No answer "${questionId}.${answerId}"`);
+  return found;
+}
 
 function expectMatchResolves(match: AnswerMatch, label: string, before?: number): void {
   expect(Object.keys(match), `${label} names at least one question`).not.to.be.empty;
@@ -33,22 +45,32 @@ function expectMatchResolves(match: AnswerMatch, label: string, before?: number)
       expect(questions.indexOf(question!), `${label}: "${questionId}" is asked earlier`).to.be.lessThan(before);
     }
     expect(answerIds, `${label}.${questionId}`).not.to.be.empty;
-    const known = new Set(question!.answers.map((answer) => answer.id));
+    const known = new Set(question!.answers.map((each) => each.id));
     for (const id of answerIds) expect(known.has(id), `${label}.${questionId} names answer "${id}"`).to.equal(true);
   }
 }
 
+type Text = [path: string, text: string];
+
 /** Every string of the quiz content, with a readable path. */
-const texts: Array<[string, string]> = [
-  ...questions.flatMap((question) => [
-    [`${question.id}.prompt`, question.prompt] as [string, string],
-    ...(question.hint ? [[`${question.id}.hint`, question.hint] as [string, string]] : []),
-    ...question.answers.map((answer) => [`${question.id}.${answer.id}`, answer.label] as [string, string]),
+const texts: Text[] = [
+  ...questions.flatMap((question): Text[] => [
+    [`${question.id}.prompt`, question.prompt],
+    ...(question.hint ? [[`${question.id}.hint`, question.hint] as Text] : []),
+    ...question.answers.map((each): Text => [`${question.id}.${each.id}`, each.label]),
   ]),
-  ...outcomes.flatMap((outcome) => [
-    [`${outcome.id}.title`, outcome.title] as [string, string],
-    [`${outcome.id}.summary`, outcome.summary] as [string, string],
-    ...outcome.actions.map((action, index) => [`${outcome.id}.actions[${index}]`, action] as [string, string]),
+  ...outcomes.flatMap((outcome): Text[] => [
+    [`${outcome.id}.title`, outcome.title],
+    [`${outcome.id}.summary`, outcome.summary],
+    ...outcome.actions.map((action, index): Text => [`${outcome.id}.actions[${index}]`, action]),
+    ...(outcome.referral
+      ? [
+          [`${outcome.id}.referral.who`, outcome.referral.who] as Text,
+          [`${outcome.id}.referral.when`, outcome.referral.when] as Text,
+          ...outcome.referral.meanwhile.map((item, index): Text => [`${outcome.id}.referral.meanwhile[${index}]`, item]),
+          ...outcome.referral.tell.map((item, index): Text => [`${outcome.id}.referral.tell[${index}]`, item]),
+        ]
+      : []),
   ]),
 ];
 
@@ -70,78 +92,138 @@ describe('quiz content', () => {
 
   it('has at most one exclusive answer per multiple-choice question, and none in single-choice ones', () => {
     for (const question of questions) {
-      const exclusive = question.answers.filter((answer) => answer.exclusive);
+      const exclusive = question.answers.filter((each) => each.exclusive);
       expect(exclusive.length, question.id).to.be.at.most(question.kind === 'multiple' ? 1 : 0);
     }
   });
 
-  it('offers "None of these" on every red-flag list, so a symptom is never ticked by default', () => {
-    for (const question of questions.filter((item) => item.kind === 'multiple' && isFlagQuestion(item.id))) {
-      expect(question.answers.some((answer) => answer.exclusive && !answer.redFlag), question.id).to.equal(true);
+  it('offers an unflagged "None of these" on every multiple-choice red-flag list', () => {
+    for (const question of questions.filter((item) => item.kind === 'multiple' && isFlagQuestion(item))) {
+      expect(question.answers.some((each) => each.exclusive && !each.redFlag), question.id).to.equal(true);
     }
   });
 
-  it('asks about the pain first, then every red-flag question, and only then the habits', () => {
-    expect(questions.slice(0, painQuestions.length).map((question) => question.id)).to.deep.equal(painQuestions);
-    const rest = questions.slice(painQuestions.length);
-    const firstHabit = rest.findIndex((question) => !isFlagQuestion(question.id));
-    expect(firstHabit, 'there are habit questions').to.be.greaterThan(0);
-    for (const question of rest.slice(firstHabit)) expect(isFlagQuestion(question.id), question.id).to.equal(false);
+  it('asks the emergency questions first, then the see-doctor ones, then the pain, then the habits', () => {
+    const emergency = questions.filter(isEmergencyQuestion);
+    expect(emergency.map((question) => question.id)).to.deep.equal(['emergency-symptoms', 'chest-symptoms']);
+    expect(questions.slice(0, emergency.length)).to.deep.equal(emergency);
+
+    // Then every question whose flags send the reader to a doctor, before where, when and how it feels.
+    const firstPain = questions.findIndex((question) => painQuestions.includes(question.id));
+    const seeDoctor = questions.slice(emergency.length, firstPain);
+    expect(seeDoctor.map((question) => question.id)).to.deep.equal([
+      'urgent-symptoms',
+      'health-history',
+      'age',
+      'see-someone-soon',
+    ]);
+    for (const question of seeDoctor) {
+      expect(isFlagQuestion(question), question.id).to.equal(true);
+      for (const flag of flagsOf(question)) expect(flag.triage, question.id).to.equal('see-doctor');
+    }
+    // Urgent before routine.
+    const urgencies = seeDoctor.map((question) =>
+      flagsOf(question).some((flag) => urgencyOfFlag(flag) === 'urgent') ? 'urgent' : 'soon',
+    );
+    expect(urgencies).to.deep.equal(['urgent', 'urgent', 'soon', 'soon']);
+
+    expect(questions.slice(firstPain, firstPain + painQuestions.length).map((question) => question.id)).to.deep.equal(
+      painQuestions,
+    );
+    const habits = questions.slice(firstPain + painQuestions.length);
+    expect(habits, 'there are habit questions').not.to.be.empty;
+    for (const question of habits) expect(isFlagQuestion(question), question.id).to.equal(false);
   });
 
   it('never hides a red-flag question behind a condition', () => {
-    for (const question of questions.filter((item) => isFlagQuestion(item.id))) {
-      expect(question.askIf, question.id).to.equal(undefined);
-    }
+    for (const question of questions.filter(isFlagQuestion)) expect(question.askIf, question.id).to.equal(undefined);
   });
 
-  it('sends each red flag to a referral outcome of the same triage', () => {
+  it('ends the quiz on every red flag, and never flags an exclusive answer', () => {
     for (const question of questions) {
-      for (const answer of question.answers) {
-        if (!answer.redFlag) continue;
-        const label = `${question.id}.${answer.id}`;
-        expect(answer.exclusive, label).not.to.equal(true);
-        const outcome = outcomeById.get(answer.redFlag.outcome);
-        expect(outcome, `${label} leads to "${answer.redFlag.outcome}"`).not.to.equal(undefined);
-        expect(outcome?.triage, label).to.equal(answer.redFlag.triage);
+      for (const each of question.answers.filter((item) => item.redFlag)) {
+        const label = `${question.id}.${each.id}`;
+        expect(each.exclusive, label).not.to.equal(true);
+        expect(each.redFlag?.endsQuiz, label).to.equal(true);
       }
     }
   });
 
-  it('ends the quiz on every emergency and urgent symptom, and not on "see someone soon" ones', () => {
-    const endsFor = (questionId: string) =>
-      questionById
-        .get(questionId)!
-        .answers.filter((answer) => answer.redFlag)
-        .map((answer) => ({ id: answer.id, ...answer.redFlag! }));
-    for (const flag of endsFor('emergency-symptoms')) {
-      expect(flag, flag.id).to.include({ triage: 'emergency', endsQuiz: true });
+  it('sends each red flag to a referral outcome of its own triage that says who, when, meanwhile and what to tell', () => {
+    for (const question of questions) {
+      for (const each of question.answers) {
+        if (!each.redFlag) continue;
+        const label = `${question.id}.${each.id}`;
+        const outcome = outcomeById.get(each.redFlag.outcome);
+        expect(outcome, `${label} leads to "${each.redFlag.outcome}"`).not.to.equal(undefined);
+        expect(outcome?.triage, label).to.equal(each.redFlag.triage);
+        const referral = outcome?.referral;
+        expect(referral, `${label}: ${outcome?.id} has a referral`).not.to.equal(undefined);
+        expect(referral?.who.trim(), label).not.to.equal('');
+        expect(referral?.when.trim(), label).not.to.equal('');
+        expect(referral?.meanwhile, label).not.to.be.empty;
+        expect(referral?.tell, label).not.to.be.empty;
+        expect(outcome?.actions, label).to.deep.equal([]);
+        expect(outcome?.cues, label).to.deep.equal([]);
+        expect(outcome?.variations, label).to.deep.equal([]);
+        if (each.redFlag.triage === 'emergency') expect(referral?.urgency, label).to.equal('emergency');
+        else expect(referral?.urgency, label).to.be.oneOf(['urgent', 'soon']);
+      }
     }
-    for (const flag of endsFor('urgent-symptoms')) {
-      expect(flag, flag.id).to.include({ triage: 'see-doctor', endsQuiz: true });
-    }
-    for (const flag of [...endsFor('see-someone-soon'), ...endsFor('feeling')]) {
-      expect(flag, flag.id).to.include({ triage: 'see-doctor', endsQuiz: false });
-    }
-    expect(endsFor('emergency-symptoms').map((flag) => flag.id)).to.include.members([
-      'bladder-bowel-control',
-      'difficulty-peeing',
-      'saddle-numbness',
-      'both-legs',
-      'chest-pain',
-      'serious-accident',
-    ]);
-    expect(endsFor('urgent-symptoms')).to.have.length(7);
-    expect(endsFor('see-someone-soon').map((flag) => flag.id)).to.include.members(['one-leg', 'pain-persists']);
   });
 
-  it('reaches every referral outcome from some red flag, and no self-care outcome from one', () => {
-    const flagTargets = new Set(
-      questions.flatMap((question) => question.answers.flatMap((answer) => answer.redFlag?.outcome ?? [])),
-    );
+  it('gives every referral outcome a referral, and leads to each one from some red flag', () => {
+    const flagTargets = new Set(questions.flatMap((question) => flagsOf(question).map((flag) => flag.outcome)));
     for (const outcome of outcomes) {
-      expect(flagTargets.has(outcome.id), outcome.id).to.equal(outcome.triage !== 'self-care');
+      const isReferral = outcome.triage !== 'self-care';
+      expect(flagTargets.has(outcome.id), outcome.id).to.equal(isReferral);
+      expect(outcome.referral !== undefined, outcome.id).to.equal(isReferral);
     }
+  });
+
+  it('tells the reader in an emergency not to drive themselves', () => {
+    const emergency = outcomes.filter((outcome) => outcome.triage === 'emergency');
+    expect(emergency.map((outcome) => outcome.id)).to.deep.equal(['emergency-help']);
+    for (const outcome of emergency) {
+      expect(outcome.referral?.urgency, outcome.id).to.equal('emergency');
+      const wording = [outcome.referral?.when ?? '', ...(outcome.referral?.meanwhile ?? [])].join(' ');
+      expect(wording, outcome.id).to.match(/\b(don['’]t|do not) drive yourself\b/i);
+      expect(outcome.referral?.when, outcome.id).to.match(/\bnow\b/i);
+    }
+  });
+
+  it('asks about the new red flags', () => {
+    const emergencyFlag = (questionId: string, answerId: string) => answer(questionId, answerId).redFlag;
+    expect(emergencyFlag('emergency-symptoms', 'erection-problems')?.triage).to.equal('emergency');
+    expect(answer('emergency-symptoms', 'erection-problems').label).to.match(/erection/i);
+
+    const tearing = answer('chest-symptoms', 'tearing-pain');
+    expect(tearing.redFlag?.triage).to.equal('emergency');
+    expect(tearing.label).to.match(/tearing|ripping/i);
+    expect(outcomeById.get(tearing.redFlag!.outcome)?.references).to.include('aortic-dissection');
+
+    const urgent = (questionId: string, answerId: string) =>
+      urgencyOfFlag(answer(questionId, answerId).redFlag!);
+    expect(urgent('urgent-symptoms', 'one-leg-worsening')).to.equal('urgent');
+    expect(answer('urgent-symptoms', 'one-leg-worsening').label).to.match(/one leg.*getting worse/i);
+    for (const id of ['long-term-steroids', 'weak-immune-system', 'osteoporosis', 'cancer-history']) {
+      expect(urgent('health-history', id), id).to.equal('urgent');
+    }
+    expect(urgencyOfFlag(answer('see-someone-soon', 'getting-worse').redFlag!)).to.equal('soon');
+    expect(answer('see-someone-soon', 'getting-worse').redFlag?.outcome).to.equal('see-professional-soon');
+    expect(answer('age', 'under-16').redFlag?.outcome).to.equal('under-16-see-doctor');
+    for (const id of ['neck-shoulders', 'elsewhere']) {
+      expect(answer('where', id).redFlag?.outcome, id).to.equal('outside-this-check');
+    }
+    expect(answer('feeling', 'sharp-or-lasting').redFlag?.outcome).to.equal('see-professional-soon');
+  });
+
+  it('tells breathlessness after a set apart from breathlessness that does not settle at rest', () => {
+    const hint = questionById.get('chest-symptoms')?.hint ?? '';
+    expect(hint).to.match(/after a set/i);
+    expect(hint).to.match(/normal/i);
+    expect(hint).to.match(/does not settle when you rest/i);
+    expect(answer('chest-symptoms', 'breathless-at-rest').label).to.match(/does not settle when I rest/i);
   });
 
   it('resolves every askIf to earlier questions and known answers', () => {
@@ -150,26 +232,44 @@ describe('quiz content', () => {
     });
   });
 
-  it('ranks self-care outcomes by signals that resolve, and referrals by none', () => {
-    outcomes.forEach((outcome, index) => {
-      if (outcome.triage !== 'self-care') {
+  it('ranks self-care causes by signals that resolve, and referrals and general advice by none', () => {
+    for (const outcome of outcomes) {
+      if (outcome.triage !== 'self-care' || outcome.general) {
         expect(outcome.signals, outcome.id).to.be.empty;
-        return;
+        continue;
       }
-      // The first cause is the fallback; every other one must be reachable by a signal.
-      if (index > 0 && outcome.triage === 'self-care') {
-        expect(outcome.signals.some((signal) => signal.weight > 0), outcome.id).to.equal(true);
-      }
+      expect(outcome.signals.length, `${outcome.id} has a signal`).to.be.greaterThan(0);
       outcome.signals.forEach((signal, signalIndex) => {
-        expectMatchResolves(signal.when, `${outcome.id}.signals[${signalIndex}]`);
-        expect(Number.isFinite(signal.weight) && signal.weight > 0, `${outcome.id}.signals[${signalIndex}]`).to.equal(
-          true,
-        );
+        const label = `${outcome.id}.signals[${signalIndex}]`;
+        expectMatchResolves(signal.when, label);
+        expect(Number.isFinite(signal.weight) && signal.weight > 0, label).to.equal(true);
       });
-    });
-    expect(outcomes.find((outcome) => outcome.triage === 'self-care')?.id, 'the fallback cause').to.equal(
-      'poor-technique',
-    );
+    }
+  });
+
+  it('says when each self-care cause is possible, and gives it something to try', () => {
+    for (const outcome of outcomes.filter((item) => item.triage === 'self-care' && !item.general)) {
+      expect(outcome.requires, `${outcome.id} has requires`).not.to.equal(undefined);
+      expect(outcome.requires, outcome.id).not.to.be.empty;
+      outcome.requires?.forEach((match, index) => expectMatchResolves(match, `${outcome.id}.requires[${index}]`));
+      expect(outcome.actions, outcome.id).not.to.be.empty;
+      expect(outcome.cues.length + outcome.variations.length, outcome.id).to.be.greaterThan(0);
+      expect(outcome.referral, outcome.id).to.equal(undefined);
+    }
+  });
+
+  it('gives general advice that is always shown: keep moving, and see someone if it does not improve', () => {
+    const general = outcomes.filter((outcome) => outcome.general);
+    expect(general.map((outcome) => outcome.id)).to.deep.equal(['keep-moving']);
+    for (const outcome of general) {
+      expect(outcome.triage, outcome.id).to.equal('self-care');
+      expect(outcome.requires, outcome.id).to.equal(undefined);
+      expect(outcome.summary, outcome.id).to.match(/rest from push-ups, not from moving/i);
+      expect(
+        outcome.actions.some((action) => /doctor or physiotherapist/.test(action)),
+        `${outcome.id} says when to see a professional`,
+      ).to.equal(true);
+    }
   });
 
   it('cites known references on every outcome, with checklist cues and variations that exist', () => {
@@ -180,7 +280,6 @@ describe('quiz content', () => {
       for (const id of outcome.variations) {
         expect(variationIds.has(id), `${outcome.id} names variation "${id}"`).to.equal(true);
       }
-      expect(outcome.actions, outcome.id).not.to.be.empty;
     }
   });
 
@@ -196,34 +295,15 @@ describe('quiz content', () => {
     }
   });
 
-  it('gives every self-care cause something to check or try, and says when to see a professional', () => {
-    for (const outcome of outcomes.filter((item) => item.triage === 'self-care')) {
-      expect(outcome.cues.length + outcome.variations.length, outcome.id).to.be.greaterThan(0);
-      expect(
-        outcome.actions.some((action) => /doctor|physiotherapist/.test(action)),
-        `${outcome.id} says when to see a professional`,
-      ).to.equal(true);
-      expect(
-        outcome.references.some((id) => id === 'truth-revealed' || id === 'nasm-answer'),
-        `${outcome.id} cites a source that says pain means seeing someone`,
-      ).to.equal(true);
-    }
+  it("never names a country's emergency number or health service", () => {
+    for (const [path, text] of texts) expect(text, path).not.to.match(/\b(999|911|112|111|000)\b|\bNHS\b/i);
   });
 
-  it("tells the reader to call their local emergency number without naming any country's number", () => {
-    for (const [path, text] of texts) expect(text, path).not.to.match(/\b(999|911|112|111|000)\b/);
-    const emergency = outcomes.filter((outcome) => outcome.triage === 'emergency');
-    expect(emergency).not.to.be.empty;
-    for (const outcome of emergency) {
-      expect(outcome.actions.some((action) => /local emergency number/.test(action)), outcome.id).to.equal(true);
-    }
-  });
-
-  it('writes every text as clean plain text', () => {
+  it('writes every text as clean plain text, with no HTML', () => {
     for (const [path, text] of texts) {
       expect(text.trim(), path).to.equal(text);
       expect(text, path).not.to.equal('');
-      expect(text, path).not.to.match(/[<>]|&[a-z]+;|\s{2}/);
+      expect(text, path).not.to.match(/[<>]|&[a-z#0-9]+;|\s{2}/i);
     }
   });
 });

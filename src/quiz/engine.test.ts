@@ -1,6 +1,12 @@
+/**
+ * The self-check's engine, told as what a reader meets: the order of the questions, where
+ * each red flag sends them, what a self-care result shows, and how stored or untrusted
+ * answers are read. The property-based test (`engine.node-test.ts`) and
+ * `npm run audit:triage` check the same rules on generated answers and on every path.
+ */
 import { expect } from '@open-wc/testing';
 import { outcomes, questions } from '../content/quiz.js';
-import type { Answer, Outcome, Question, Triage } from '../content/types.js';
+import type { Answer, AnswerMatch, Outcome, Question, RedFlag, Triage, Urgency } from '../content/types.js';
 import {
   MAX_CAUSES,
   nextQuestion,
@@ -12,6 +18,7 @@ import {
   visibleQuestions,
   type QuizAnswers,
   type QuizContent,
+  type QuizOutcome,
   type QuizProgress,
 } from './engine.js';
 
@@ -31,16 +38,22 @@ function outcomeById(id: string): Outcome {
 
 const triageOf = (id: string): Triage => outcomeById(id).triage;
 
-const whereIds = questionById('where').answers.map((answer) => answer.id);
+const whereIds = ['upper-back', 'lower-back'];
 const whenIds = questionById('when').answers.map((answer) => answer.id);
-const feelingIds = questionById('feeling').answers.map((answer) => answer.id);
-const mildId = 'mild-ache';
 
-/** Every red-flag answer with its question. */
-const flagged: { question: Question; answer: Answer & { redFlag: NonNullable<Answer['redFlag']> } }[] =
-  questions.flatMap((question) =>
-    question.answers.flatMap((answer) => (answer.redFlag ? [{ question, answer: { ...answer, redFlag: answer.redFlag } }] : [])),
-  );
+/** A path's questions with a red flag: `emergency` ones, then urgent, then routine. */
+type Flagged = { question: Question; answer: Answer; flag: RedFlag; urgency: Urgency };
+
+const urgencyOf = (flag: RedFlag): Urgency =>
+  flag.triage === 'emergency' ? 'emergency' : (outcomeById(flag.outcome).referral?.urgency ?? 'urgent');
+
+/** Every red-flag answer with its question and how soon it needs a clinician. */
+const flagged: Flagged[] = questions.flatMap((question) =>
+  question.answers.flatMap((answer) =>
+    answer.redFlag ? [{ question, answer, flag: answer.redFlag, urgency: urgencyOf(answer.redFlag) }] : [],
+  ),
+);
+const flaggedAt = (urgency: Urgency) => flagged.filter((each) => each.urgency === urgency);
 
 function exclusiveOf(question: Question): string {
   const exclusive = question.answers.find((answer) => answer.exclusive);
@@ -49,16 +62,21 @@ function exclusiveOf(question: Question): string {
 }
 
 /**
- * A whole set of answers: the pain described by `where`, `when` and `feeling`, "none"
- * to every multiple-choice question, then `extra` on top.
+ * A whole set of answers with no red flag: the pain described by `where` and `when`, a
+ * mild ache, 16 or over, "none" to every multiple-choice question, then `extra` on top.
  */
-function calmAnswers(where: string, when: string, feeling: string, extra: QuizAnswers = {}): QuizAnswers {
-  const answers: Record<string, readonly string[]> = { where: [where], when: [when], feeling: [feeling] };
-  for (const question of questions) if (question.kind === 'multiple') answers[question.id] = [exclusiveOf(question)];
-  return { ...answers, ...extra };
+function calmAnswers(where: string, when: string, extra: QuizAnswers = {}): QuizAnswers {
+  const answers: Record<string, readonly string[]> = {};
+  for (const question of questions) {
+    answers[question.id] =
+      question.kind === 'multiple'
+        ? [exclusiveOf(question)]
+        : [question.answers.find((answer) => !answer.redFlag)?.id ?? question.answers[0].id];
+  }
+  return { ...answers, where: [where], when: [when], feeling: ['mild-ache'], ...extra };
 }
 
-/** Adds answer ids to a multiple-choice question's calm selection, replacing its "none". */
+/** Adds answer ids to a multiple-choice question's selection, replacing its "none". */
 function withTicked(answers: QuizAnswers, questionId: string, ...ids: string[]): QuizAnswers {
   const question = questionById(questionId);
   if (question.kind === 'single') return { ...answers, [questionId]: ids };
@@ -75,14 +93,23 @@ function playQuiz(choose: (question: Question) => readonly string[]) {
     steps.push({ questionId: question.id, progress: progress(content, answers, question.id) });
     answers = { ...answers, [question.id]: choose(question) };
   }
-  return { answers, steps, outcome: outcomeFor(content, answers) };
+  return { answers, steps, ids: steps.map((step) => step.questionId), outcome: outcomeFor(content, answers) };
 }
 
-/** Answers like `calmAnswers` would, one step at a time. */
+/** Answers as `calmAnswers` would, one step at a time. */
 const calmChooser =
-  (where: string, when: string, feeling: string, extra: QuizAnswers = {}) =>
+  (where: string, when: string, extra: QuizAnswers = {}) =>
   (question: Question): readonly string[] =>
-    calmAnswers(where, when, feeling, extra)[question.id];
+    calmAnswers(where, when, extra)[question.id];
+
+/** What a referral result is: the outcomes, and never a cue or a variation. */
+const referral = (triage: Triage, urgency: Urgency, outcomeIds: string[]): QuizOutcome => ({
+  triage,
+  urgency,
+  outcomeIds,
+  cues: [],
+  variations: [],
+});
 
 /** Which cause each habit or form answer puts first. */
 const habitCauses: Record<string, Record<string, string>> = {
@@ -113,91 +140,109 @@ const habitCauses: Record<string, Record<string, string>> = {
 };
 /** Answers that only nudge a cause: diamond push-ups are no harder on the back than regular ones. */
 const nudgeOnly = new Set(['harder-variations.diamond']);
+const habitQuestions = Object.keys(habitCauses);
+const habitAnswers = habitQuestions.flatMap((questionId) =>
+  questionById(questionId)
+    .answers.filter((answer) => !answer.exclusive)
+    .map((answer) => [questionId, answer.id] as const),
+);
+
+/** The causes of a self-care result: everything but the general advice. */
+const causesOf = (result: QuizOutcome | undefined): string[] =>
+  (result?.outcomeIds ?? []).filter((id) => !outcomeById(id).general);
+
+/** Whether `answers` meet an `AnswerMatch`, read independently of the engine. */
+const matchHolds = (match: AnswerMatch, answers: QuizAnswers): boolean =>
+  Object.entries(match).every(([questionId, wanted]) => (answers[questionId] ?? []).some((id) => wanted.includes(id)));
 
 describe('quiz engine', () => {
   describe('the path through the questions', () => {
-    it('starts with where it hurts', () => {
-      expect(nextQuestion(content, {})?.id).to.equal('where');
+    it('starts with the emergency symptoms', () => {
+      expect(nextQuestion(content, {})?.id).to.equal('emergency-symptoms');
+      expect(progress(content, {}, 'emergency-symptoms')?.current).to.equal(1);
     });
 
-    it('asks every red-flag question before any habit question, whatever the pain', () => {
+    it('asks emergency, then urgent, age and "see someone soon" questions, then the pain, then habits', () => {
       for (const where of whereIds) {
-        const shown = visibleQuestions(content, calmAnswers(where, 'during', mildId)).map((question) => question.id);
-        const flagQuestions = new Set(flagged.map(({ question }) => question.id));
-        for (const id of flagQuestions) expect(shown, `${where} shows ${id}`).to.include(id);
-        const lastFlag = Math.max(...[...flagQuestions].map((id) => shown.indexOf(id)));
-        for (const habit of Object.keys(habitCauses)) {
-          if (shown.includes(habit)) expect(shown.indexOf(habit), `${habit} after the flags`).to.be.greaterThan(lastFlag);
+        const { ids } = playQuiz(calmChooser(where, 'both'));
+        const at = (id: string) => ids.indexOf(id);
+        const emergency = [...new Set(flaggedAt('emergency').map(({ question }) => question.id))];
+        const urgent = [...new Set(flaggedAt('urgent').map(({ question }) => question.id))];
+        expect(emergency).to.deep.equal(['emergency-symptoms', 'chest-symptoms']);
+        expect(urgent).to.deep.equal(['urgent-symptoms', 'health-history']);
+        expect(ids.slice(0, emergency.length), where).to.deep.equal(emergency);
+        for (const id of urgent) expect(at(id), `${id} before age`).to.be.lessThan(at('age'));
+        expect(at('age')).to.be.lessThan(at('see-someone-soon'));
+        for (const pain of ['where', 'when', 'feeling']) {
+          expect(at('see-someone-soon'), `see-someone-soon before ${pain}`).to.be.lessThan(at(pain));
+          for (const habit of habitQuestions.filter((id) => ids.includes(id))) {
+            expect(at(pain), `${pain} before ${habit}`).to.be.lessThan(at(habit));
+          }
         }
+      }
+      expect(playQuiz(calmChooser('upper-back', 'after')).ids).to.deep.equal([
+        'emergency-symptoms',
+        'chest-symptoms',
+        'urgent-symptoms',
+        'health-history',
+        'age',
+        'see-someone-soon',
+        'where',
+        'when',
+        'feeling',
+        'habits',
+        'harder-variations',
+        'form',
+        'shoulders',
+      ]);
+    });
+
+    it('asks about the shoulders only when the upper back hurts', () => {
+      expect(playQuiz(calmChooser('upper-back', 'after')).ids).to.include('shoulders');
+      expect(playQuiz(calmChooser('lower-back', 'after')).ids).not.to.include('shoulders');
+      for (const where of ['neck-shoulders', 'elsewhere']) {
+        expect(playQuiz(calmChooser(where, 'after')).ids, where).not.to.include('shoulders');
       }
     });
 
-    it('asks about the shoulders only when the upper back or neck hurts', () => {
-      const shownFor = (where: string) =>
-        visibleQuestions(content, calmAnswers(where, 'after', mildId)).map((question) => question.id);
-      expect(shownFor('upper-back')).to.include('shoulders');
-      expect(shownFor('neck-shoulders')).to.include('shoulders');
-      expect(shownFor('lower-back')).not.to.include('shoulders');
-      expect(shownFor('elsewhere')).not.to.include('shoulders');
-    });
-
     it('counts the steps of the path the reader is on', () => {
-      const lower = playQuiz(calmChooser('lower-back', 'during', mildId));
+      const lower = playQuiz(calmChooser('lower-back', 'during'));
       expect(lower.steps.map((step) => step.progress)).to.deep.equal(
         lower.steps.map((_, index) => ({ current: index + 1, total: questions.length - 1 })),
       );
 
       // "Where" decides whether the shoulder question is on the path, so the total grows by one after it.
-      const upper = playQuiz(calmChooser('upper-back', 'after', mildId));
-      expect(upper.steps[0].progress).to.deep.equal({ current: 1, total: questions.length - 1 });
-      expect(upper.steps.slice(1).map((step) => step.progress)).to.deep.equal(
-        upper.steps.slice(1).map((_, index) => ({ current: index + 2, total: questions.length })),
+      const upper = playQuiz(calmChooser('upper-back', 'after'));
+      const whereStep = upper.ids.indexOf('where');
+      expect(upper.steps.slice(0, whereStep + 1).map((step) => step.progress)).to.deep.equal(
+        upper.steps.slice(0, whereStep + 1).map((_, index) => ({ current: index + 1, total: questions.length - 1 })),
       );
-      expect(upper.steps.at(-1)?.questionId).to.equal('shoulders');
+      expect(upper.steps.slice(whereStep + 1).map((step) => step.progress)).to.deep.equal(
+        upper.steps.slice(whereStep + 1).map((_, index) => ({ current: whereStep + index + 2, total: questions.length })),
+      );
+      expect(upper.ids.at(-1)).to.equal('shoulders');
     });
 
-    it('ends the quiz immediately after an emergency flag', () => {
-      const played = playQuiz((question) =>
-        question.id === 'emergency-symptoms'
-          ? ['saddle-numbness']
-          : calmAnswers('lower-back', 'during', mildId)[question.id],
-      );
-      expect(played.steps.map((step) => step.questionId)).to.deep.equal(['where', 'when', 'feeling', 'emergency-symptoms']);
-      expect(played.steps.at(-1)?.progress).to.deep.equal({ current: 4, total: questions.length - 1 });
-      expect(nextQuestion(content, played.answers)).to.equal(undefined);
-      expect(visibleQuestions(content, played.answers).at(-1)?.id).to.equal('emergency-symptoms');
-      expect(progress(content, played.answers, 'emergency-symptoms')).to.deep.equal({ current: 4, total: 4 });
-      expect(progress(content, played.answers, 'habits')).to.equal(undefined);
-      expect(played.outcome).to.deep.equal({ triage: 'emergency', outcomeIds: ['emergency-help'] });
-    });
-
-    it('ends the quiz immediately after an urgent flag', () => {
-      const played = playQuiz((question) =>
-        question.id === 'urgent-symptoms' ? ['rest-or-night-pain'] : calmAnswers('upper-back', 'after', mildId)[question.id],
-      );
-      expect(played.steps.map((step) => step.questionId)).to.deep.equal([
-        'where',
-        'when',
-        'feeling',
-        'emergency-symptoms',
-        'urgent-symptoms',
-      ]);
-      expect(nextQuestion(content, played.answers)).to.equal(undefined);
-      expect(played.outcome).to.deep.equal({ triage: 'see-doctor', outcomeIds: ['urgent-appointment'] });
-    });
-
-    it('carries on after a "see someone soon" flag and still asks the habit questions', () => {
-      const played = playQuiz(
-        calmChooser('lower-back', 'after', mildId, { 'see-someone-soon': ['one-leg'], form: ['hips-sag'] }),
-      );
-      expect(played.steps.map((step) => step.questionId)).to.include('habits');
-      expect(played.outcome?.triage).to.equal('see-doctor');
-      expect(played.outcome?.outcomeIds[0]).to.equal('see-professional-soon');
-      expect(played.outcome?.outcomeIds[1]).to.equal('hips-sagging');
+    it('ends the quiz at once on any red flag, and asks nothing after it', () => {
+      for (const { question, answer } of flagged) {
+        const label = `${question.id}.${answer.id}`;
+        const played = playQuiz((asked) =>
+          asked.id === question.id ? [answer.id] : calmAnswers('upper-back', 'both')[asked.id],
+        );
+        const steps = questions.indexOf(question) + 1;
+        expect(played.ids.at(-1), label).to.equal(question.id);
+        expect(played.ids, label).to.have.length(steps);
+        expect(played.steps.at(-1)?.progress?.current, label).to.equal(steps);
+        expect(nextQuestion(content, played.answers), label).to.equal(undefined);
+        expect(visibleQuestions(content, played.answers).at(-1)?.id, label).to.equal(question.id);
+        expect(progress(content, played.answers, question.id), label).to.deep.equal({ current: steps, total: steps });
+        expect(progress(content, played.answers, 'habits'), label).to.equal(undefined);
+        expect(played.outcome, label).not.to.equal(undefined);
+      }
     });
 
     it('is not finished, and has no outcome, while a question on the path is unanswered', () => {
-      const answers = calmAnswers('upper-back', 'during', mildId);
+      const answers = calmAnswers('upper-back', 'during');
       for (const question of visibleQuestions(content, answers)) {
         const { [question.id]: _left, ...rest } = answers;
         expect(nextQuestion(content, rest)?.id, `without ${question.id}`).to.equal(question.id);
@@ -206,7 +251,7 @@ describe('quiz engine', () => {
     });
 
     it('forgets the shoulder answers when the reader goes back and changes where it hurts', () => {
-      const upper = withTicked(calmAnswers('upper-back', 'after', mildId), 'shoulders', 'rounded-shoulders');
+      const upper = withTicked(calmAnswers('upper-back', 'after'), 'shoulders', 'rounded-shoulders');
       expect(outcomeFor(content, upper)?.outcomeIds[0]).to.equal('tight-pec-minor');
       const lower = { ...upper, where: ['lower-back'] };
       expect(outcomeFor(content, lower)?.outcomeIds).not.to.include('tight-pec-minor');
@@ -215,39 +260,140 @@ describe('quiz engine', () => {
   });
 
   describe('red flags', () => {
-    it('has red flags to test', () => {
-      expect(flagged.length).to.be.greaterThan(10);
+    it('has the red flags the self-check must ask about', () => {
+      expect(flaggedAt('emergency').map(({ answer }) => answer.id)).to.include.members([
+        'bladder-bowel-control',
+        'difficulty-peeing',
+        'saddle-numbness',
+        'erection-problems',
+        'both-legs',
+        'chest-pain',
+        'tearing-pain',
+        'breathless-at-rest',
+        'pain-to-arm-or-jaw',
+        'serious-accident',
+      ]);
+      expect(flaggedAt('urgent').map(({ answer }) => answer.id)).to.include.members([
+        'fever',
+        'weight-loss',
+        'back-lump',
+        'rest-or-night-pain',
+        'cough-sneeze-strain',
+        'top-of-back',
+        'one-leg-worsening',
+        'cancer-history',
+        'long-term-steroids',
+        'weak-immune-system',
+        'osteoporosis',
+      ]);
+      expect(flaggedAt('soon').map(({ answer }) => answer.id)).to.include.members([
+        'under-16',
+        'one-leg',
+        'pain-persists',
+        'not-improving',
+        'getting-worse',
+        'known-condition',
+        'neck-shoulders',
+        'elsewhere',
+        'sharp-or-lasting',
+      ]);
     });
 
-    it('sends every red flag on its own to its triage level, whatever the pain', () => {
-      for (const { question, answer } of flagged) {
+    it('sends every emergency symptom to emergency help, and shows nothing else', () => {
+      for (const { question, answer } of flaggedAt('emergency')) {
         for (const where of whereIds) {
           for (const when of whenIds) {
-            const answers = withTicked(calmAnswers(where, when, mildId), question.id, answer.id);
-            const result = outcomeFor(content, answers);
             const label = `${question.id}.${answer.id} with ${where}/${when}`;
-            expect(result?.triage, label).to.equal(answer.redFlag.triage);
-            if (answer.redFlag.endsQuiz) {
-              expect(result?.outcomeIds, label).to.deep.equal([answer.redFlag.outcome]);
-            } else {
-              expect(result?.outcomeIds[0], label).to.equal(answer.redFlag.outcome);
-              expect(result?.outcomeIds.slice(1).every((id) => triageOf(id) === 'self-care'), label).to.equal(true);
-            }
+            const answers = withTicked(calmAnswers(where, when), question.id, answer.id);
+            expect(outcomeFor(content, answers), label).to.deep.equal(
+              referral('emergency', 'emergency', ['emergency-help']),
+            );
           }
         }
       }
     });
 
-    it('never gives a self-care result while any flag is ticked, alone or with any other flag or habit', () => {
-      const habitAnswers = Object.entries(habitCauses).flatMap(([questionId, causes]) =>
-        Object.keys(causes).map((answerId) => [questionId, answerId] as const),
+    it('sends every urgent symptom and health-history answer to an urgent appointment', () => {
+      const urgent = flaggedAt('urgent');
+      expect(new Set(urgent.map(({ question }) => question.id))).to.deep.equal(
+        new Set(['urgent-symptoms', 'health-history']),
       );
+      for (const { question, answer } of urgent) {
+        for (const where of whereIds) {
+          const answers = withTicked(calmAnswers(where, 'both'), question.id, answer.id);
+          expect(outcomeFor(content, answers), `${question.id}.${answer.id}`).to.deep.equal(
+            referral('see-doctor', 'urgent', ['urgent-appointment']),
+          );
+        }
+      }
+    });
+
+    it('sends each "see someone soon" answer to its own routine referral', () => {
+      const expected: Record<string, string> = {
+        'one-leg': 'see-professional-soon',
+        'pain-persists': 'see-professional-soon',
+        'not-improving': 'see-professional-soon',
+        'getting-worse': 'see-professional-soon',
+        'known-condition': 'ask-your-doctor-first',
+      };
+      for (const [answerId, outcomeId] of Object.entries(expected)) {
+        const answers = withTicked(calmAnswers('lower-back', 'after'), 'see-someone-soon', answerId);
+        expect(outcomeFor(content, answers), answerId).to.deep.equal(referral('see-doctor', 'soon', [outcomeId]));
+      }
+      const both = withTicked(calmAnswers('lower-back', 'after'), 'see-someone-soon', 'one-leg', 'known-condition');
+      expect(outcomeFor(content, both)).to.deep.equal(
+        referral('see-doctor', 'soon', ['see-professional-soon', 'ask-your-doctor-first']),
+      );
+    });
+
+    it('sends under-16s to a doctor', () => {
+      const answers = { ...calmAnswers('lower-back', 'after'), age: ['under-16'] };
+      expect(outcomeFor(content, answers)).to.deep.equal(referral('see-doctor', 'soon', ['under-16-see-doctor']));
+    });
+
+    it('says neck pain and pain somewhere else are outside this check, and points to a clinician', () => {
+      for (const where of ['neck-shoulders', 'elsewhere']) {
+        expect(outcomeFor(content, calmAnswers(where, 'during')), where).to.deep.equal(
+          referral('see-doctor', 'soon', ['outside-this-check']),
+        );
+      }
+    });
+
+    it('sends sharp or lasting pain to a doctor or physiotherapist soon', () => {
+      for (const where of whereIds) {
+        for (const when of whenIds) {
+          const answers = { ...calmAnswers(where, when), feeling: ['sharp-or-lasting'] };
+          expect(outcomeFor(content, answers), `${where}/${when}`).to.deep.equal(
+            referral('see-doctor', 'soon', ['see-professional-soon']),
+          );
+        }
+      }
+    });
+
+    it('never shows a cause, cue or variation while a flag is ticked, whatever habits are ticked too', () => {
+      for (const { question, answer } of flagged) {
+        for (const [habitQuestion, habitAnswer] of habitAnswers) {
+          let answers = withTicked(calmAnswers('upper-back', 'both'), question.id, answer.id);
+          answers = withTicked(answers, habitQuestion, habitAnswer);
+          const result = outcomeFor(content, answers);
+          const label = `${answer.id} + ${habitAnswer}`;
+          expect(result?.triage, label).not.to.equal('self-care');
+          expect(result?.outcomeIds, label).not.to.be.empty;
+          for (const id of result?.outcomeIds ?? []) expect(triageOf(id), `${label}: ${id}`).not.to.equal('self-care');
+          expect(result?.cues, label).to.deep.equal([]);
+          expect(result?.variations, label).to.deep.equal([]);
+        }
+      }
+    });
+
+    it('gives the most urgent referral for any two flags with a habit, in any place and time', () => {
+      const rank: Record<Urgency, number> = { soon: 0, urgent: 1, emergency: 2 };
       let checked = 0;
       for (const first of flagged) {
         for (const second of flagged) {
           for (const where of whereIds) {
             for (const when of whenIds) {
-              let answers = withTicked(calmAnswers(where, when, mildId), first.question.id, first.answer.id);
+              let answers = withTicked(calmAnswers(where, when), first.question.id, first.answer.id);
               answers = withTicked(answers, second.question.id, second.answer.id);
               const [habitQuestion, habitAnswer] = habitAnswers[checked % habitAnswers.length];
               answers = withTicked(answers, habitQuestion, habitAnswer);
@@ -255,16 +401,18 @@ describe('quiz engine', () => {
               const label = `${first.answer.id} + ${second.answer.id} + ${habitAnswer} with ${where}/${when}`;
               checked += 1;
 
-              expect(result, label).not.to.equal(undefined);
-              expect(result?.triage, label).not.to.equal('self-care');
-              expect(triageOf(result?.outcomeIds[0] ?? ''), label).not.to.equal('self-care');
-              const strongest = [first, second].some((flag) => flag.answer.redFlag.triage === 'emergency')
-                ? 'emergency'
-                : 'see-doctor';
-              expect(result?.triage, label).to.equal(strongest);
-              if (first.answer.redFlag.endsQuiz || second.answer.redFlag.endsQuiz) {
-                expect(result?.outcomeIds.every((id) => triageOf(id) !== 'self-care'), label).to.equal(true);
-              }
+              // A single-choice question keeps only the second answer.
+              const sameSingle = first.question === second.question && first.question.kind === 'single';
+              const ticked = sameSingle ? [second] : [first, second];
+              const urgency = ticked.reduce<Urgency>(
+                (worst, flag) => (rank[flag.urgency] > rank[worst] ? flag.urgency : worst),
+                'soon',
+              );
+              expect(result?.triage, label).to.equal(urgency === 'emergency' ? 'emergency' : 'see-doctor');
+              expect(result?.urgency, label).to.equal(urgency);
+              if (urgency !== 'soon') expect(result?.outcomeIds, label).to.have.length(1);
+              expect(result?.cues, label).to.deep.equal([]);
+              expect(result?.variations, label).to.deep.equal([]);
             }
           }
         }
@@ -272,71 +420,111 @@ describe('quiz engine', () => {
       expect(checked).to.equal(flagged.length ** 2 * whereIds.length * whenIds.length);
     });
 
-    it('never gives a self-care result for any mix of the "see someone soon" answers', () => {
-      const soon = questionById('see-someone-soon').answers.filter((answer) => !answer.exclusive);
-      for (let mask = 1; mask < 2 ** soon.length; mask += 1) {
-        const ticked = soon.filter((_, index) => mask & (2 ** index)).map((answer) => answer.id);
-        for (const feeling of feelingIds) {
-          const result = outcomeFor(content, calmAnswers('lower-back', 'after', feeling, { 'see-someone-soon': ticked }));
-          expect(result?.triage, ticked.join('+')).to.equal('see-doctor');
-          expect(triageOf(result?.outcomeIds[0] ?? ''), ticked.join('+')).to.equal('see-doctor');
-        }
-      }
-    });
-
     it('gives emergency when an emergency flag comes with urgent and other flags, in any key order', () => {
       const emergencyFirst = {
-        ...calmAnswers('upper-back', 'both', 'sharp-or-lasting'),
-        'emergency-symptoms': ['chest-pain'],
-        'urgent-symptoms': ['fever', 'cancer-history'],
+        ...calmAnswers('upper-back', 'both'),
+        'emergency-symptoms': ['difficulty-peeing'],
+        'urgent-symptoms': ['fever', 'top-of-back'],
         'see-someone-soon': ['one-leg', 'known-condition'],
+        feeling: ['sharp-or-lasting'],
       };
       const urgentFirst = {
         'see-someone-soon': ['one-leg'],
+        'health-history': ['cancer-history'],
         'urgent-symptoms': ['top-of-back'],
-        'emergency-symptoms': ['both-legs', 'serious-accident'],
+        'chest-symptoms': ['tearing-pain', 'serious-accident'],
+        'emergency-symptoms': ['none'],
         feeling: ['sharp-or-lasting'],
         when: ['after'],
         where: ['lower-back'],
       };
       for (const answers of [emergencyFirst, urgentFirst]) {
-        expect(outcomeFor(content, answers)).to.deep.equal({ triage: 'emergency', outcomeIds: ['emergency-help'] });
+        expect(outcomeFor(content, answers)).to.deep.equal(referral('emergency', 'emergency', ['emergency-help']));
       }
     });
 
     it('gives emergency for an emergency flag even when earlier questions were skipped', () => {
-      const answers = { 'emergency-symptoms': ['bladder-bowel-control'], habits: ['desk-hunched'] };
+      const answers = { 'chest-symptoms': ['tearing-pain'], habits: ['desk-hunched'] };
       expect(nextQuestion(content, answers)).to.equal(undefined);
-      expect(outcomeFor(content, answers)).to.deep.equal({ triage: 'emergency', outcomeIds: ['emergency-help'] });
+      expect(outcomeFor(content, answers)).to.deep.equal(referral('emergency', 'emergency', ['emergency-help']));
+    });
+  });
+
+  describe('with content that weakens a red flag', () => {
+    /** The English content with each flag changed by `change`. */
+    const withFlags = (change: (flag: RedFlag, answer: Answer) => RedFlag): QuizContent => ({
+      outcomes,
+      questions: questions.map((question) => ({
+        ...question,
+        answers: question.answers.map((answer) =>
+          answer.redFlag ? { ...answer, redFlag: change(answer.redFlag, answer) } : answer,
+        ),
+      })),
+    });
+    const lenient = withFlags((flag) => ({ ...flag, endsQuiz: false }));
+
+    it('still ends the quiz on an emergency flag whose content says endsQuiz: false', () => {
+      for (const { question, answer } of flaggedAt('emergency')) {
+        const answers = withTicked(calmAnswers('lower-back', 'during'), question.id, answer.id);
+        expect(nextQuestion(lenient, { [question.id]: [answer.id] }), answer.id).to.equal(undefined);
+        expect(visibleQuestions(lenient, answers).at(-1)?.id, answer.id).to.equal(question.id);
+        expect(outcomeFor(lenient, answers), answer.id).to.deep.equal(
+          referral('emergency', 'emergency', ['emergency-help']),
+        );
+      }
     });
 
-    it('lists the "see someone soon" referrals before any cause', () => {
-      const result = outcomeFor(
-        content,
-        calmAnswers('lower-back', 'during', 'sharp-or-lasting', { 'see-someone-soon': ['known-condition'] }),
+    it('ranks emergency over urgent over soon, and shows no cause, when flags do not end the quiz', () => {
+      let answers = withTicked(calmAnswers('lower-back', 'during'), 'form', 'hips-sag');
+      answers = withTicked(answers, 'see-someone-soon', 'one-leg', 'known-condition');
+      expect(nextQuestion(lenient, answers)).to.equal(undefined);
+      expect(outcomeFor(lenient, answers)).to.deep.equal(
+        referral('see-doctor', 'soon', ['see-professional-soon', 'ask-your-doctor-first']),
       );
-      expect(result?.triage).to.equal('see-doctor');
-      expect(result?.outcomeIds.slice(0, 2)).to.deep.equal(['see-professional-soon', 'ask-your-doctor-first']);
-      expect(result?.outcomeIds.slice(2).every((id) => triageOf(id) === 'self-care')).to.equal(true);
+      expect(outcomeFor(lenient, { ...answers, where: ['elsewhere'] })).to.deep.equal(
+        referral('see-doctor', 'soon', ['see-professional-soon', 'ask-your-doctor-first', 'outside-this-check']),
+      );
+      answers = withTicked(answers, 'health-history', 'osteoporosis');
+      expect(outcomeFor(lenient, answers)).to.deep.equal(referral('see-doctor', 'urgent', ['urgent-appointment']));
+
+      // Even with the urgent question asked first, a later emergency flag wins.
+      const urgentFirst: QuizContent = {
+        outcomes,
+        questions: [
+          ...lenient.questions.filter((question) => question.id === 'urgent-symptoms'),
+          ...lenient.questions.filter((question) => question.id !== 'urgent-symptoms'),
+        ],
+      };
+      const both = withTicked(withTicked(answers, 'urgent-symptoms', 'fever'), 'emergency-symptoms', 'both-legs');
+      expect(visibleQuestions(urgentFirst, both)[0].id).to.equal('urgent-symptoms');
+      expect(outcomeFor(urgentFirst, both)).to.deep.equal(referral('emergency', 'emergency', ['emergency-help']));
+    });
+
+    it('still gives a referral, with no self-care outcome or cue, when a flag points at a self-care outcome', () => {
+      const pointed = withFlags((flag) => ({
+        ...flag,
+        outcome: flag.triage === 'emergency' ? 'hips-sagging' : 'poor-technique',
+      }));
+      const emergency = withTicked(calmAnswers('lower-back', 'during'), 'chest-symptoms', 'chest-pain');
+      expect(outcomeFor(pointed, emergency)).to.deep.equal(referral('emergency', 'emergency', []));
+      // A see-doctor referral with no outcome to show errs toward urgent.
+      const soon = withTicked(calmAnswers('lower-back', 'during'), 'see-someone-soon', 'one-leg');
+      expect(outcomeFor(pointed, soon)).to.deep.equal(referral('see-doctor', 'urgent', []));
     });
   });
 
   describe('self-care results', () => {
-    it('reaches a result for every combination of where, when and how it feels', () => {
+    it('reaches a self-care result for every place and time of a mild ache', () => {
       for (const where of whereIds) {
         for (const when of whenIds) {
-          for (const feeling of feelingIds) {
-            const label = `${where}/${when}/${feeling}`;
-            const played = playQuiz(calmChooser(where, when, feeling));
-            const result = played.outcome;
-            expect(result, label).not.to.equal(undefined);
-            expect(result, label).to.deep.equal(outcomeFor(content, calmAnswers(where, when, feeling)));
-            const flag = questionById('feeling').answers.find((answer) => answer.id === feeling)?.redFlag;
-            expect(result?.triage, label).to.equal(flag ? flag.triage : 'self-care');
-            const causes = result?.outcomeIds.filter((id) => triageOf(id) === 'self-care') ?? [];
-            expect(causes.length, label).to.be.within(1, MAX_CAUSES);
-            if (flag) expect(result?.outcomeIds[0], label).to.equal(flag.outcome);
-          }
+          const label = `${where}/${when}`;
+          const played = playQuiz(calmChooser(where, when));
+          const result = played.outcome;
+          expect(result, label).to.deep.equal(outcomeFor(content, calmAnswers(where, when)));
+          expect(result?.triage, label).to.equal('self-care');
+          expect(result?.urgency, label).to.equal(undefined);
+          expect(causesOf(result).length, label).to.be.within(1, MAX_CAUSES);
+          expect(result?.outcomeIds.at(-1), label).to.equal('keep-moving');
         }
       }
     });
@@ -344,16 +532,13 @@ describe('quiz engine', () => {
     it('puts the cause of each habit or form answer first', () => {
       for (const [questionId, causes] of Object.entries(habitCauses)) {
         for (const [answerId, cause] of Object.entries(causes)) {
-          // The shoulder question is only asked when the upper back or neck hurts.
-          const wheres = questionId === 'shoulders' ? ['upper-back', 'neck-shoulders'] : whereIds;
+          // The shoulder question is only asked when the upper back hurts.
+          const wheres = questionId === 'shoulders' ? ['upper-back'] : whereIds;
           for (const where of wheres) {
             for (const when of whenIds) {
-              for (const feeling of feelingIds) {
-                const label = `${questionId}.${answerId} with ${where}/${when}/${feeling}`;
-                const answers = withTicked(calmAnswers(where, when, feeling), questionId, answerId);
-                const ids = outcomeFor(content, answers)?.outcomeIds.filter((id) => triageOf(id) === 'self-care');
-                expect(ids?.[0], label).to.equal(cause);
-              }
+              const label = `${questionId}.${answerId} with ${where}/${when}`;
+              const answers = withTicked(calmAnswers(where, when), questionId, answerId);
+              expect(causesOf(outcomeFor(content, answers))[0], label).to.equal(cause);
             }
           }
         }
@@ -361,7 +546,7 @@ describe('quiz engine', () => {
     });
 
     it('knows the cause of every habit and form answer', () => {
-      for (const questionId of Object.keys(habitCauses)) {
+      for (const questionId of habitQuestions) {
         for (const answer of questionById(questionId).answers) {
           if (answer.exclusive || nudgeOnly.has(`${questionId}.${answer.id}`)) continue;
           expect(habitCauses[questionId], `${questionId}.${answer.id}`).to.have.property(answer.id);
@@ -369,30 +554,99 @@ describe('quiz engine', () => {
       }
     });
 
-    it('ranks normal muscle fatigue first for a mild ache after push-ups', () => {
-      for (const where of ['upper-back', 'lower-back']) {
-        const result = outcomeFor(content, calmAnswers(where, 'after', mildId));
-        expect(result?.outcomeIds[0]).to.equal('muscle-fatigue');
+    it('lists diamond push-ups among the causes, without putting them above a decisive answer', () => {
+      for (const where of whereIds) {
+        for (const when of whenIds) {
+          const answers = withTicked(calmAnswers(where, when), 'harder-variations', 'diamond');
+          expect(causesOf(outcomeFor(content, answers)), `${where}/${when}`).to.include('diamond-shoulders');
+          const withSag = withTicked(answers, 'form', 'hips-sag');
+          expect(causesOf(outcomeFor(content, withSag))[0], `${where}/${when}`).to.equal('hips-sagging');
+        }
       }
     });
 
-    it('ranks sagging hips among the causes of lower-back pain during push-ups', () => {
-      const result = outcomeFor(content, calmAnswers('lower-back', 'during', mildId));
-      expect(result).to.deep.equal({
-        triage: 'self-care',
-        outcomeIds: ['hips-sagging', 'poor-technique', 'over-arching'],
-      });
+    it('never shows a cause the answers rule out', () => {
+      for (const where of whereIds) {
+        for (const when of whenIds) {
+          for (const [questionId, answerId] of [['habits', 'none'] as const, ...habitAnswers]) {
+            const answers = withTicked(calmAnswers(where, when), questionId, answerId);
+            const label = `${questionId}.${answerId} with ${where}/${when}`;
+            const causes = causesOf(outcomeFor(content, answers));
+            // "None of these" to the form and shoulder questions.
+            if (questionId !== 'form') {
+              expect(causes, label).not.to.include('hips-sagging');
+              expect(causes, label).not.to.include('over-arching');
+            }
+            if (questionId !== 'shoulders') expect(causes, label).not.to.include('shoulders-not-retracted');
+            for (const id of causes) {
+              const requires = outcomeById(id).requires;
+              expect(!requires || requires.some((match) => matchHolds(match, answers)), `${label}: ${id}`).to.equal(true);
+            }
+          }
+        }
+      }
+    });
+
+    it('keeps "keep moving" last in every self-care result, never counted among the causes', () => {
+      expect(outcomeById('keep-moving').general).to.equal(true);
+      for (const where of whereIds) {
+        for (const when of whenIds) {
+          for (const [questionId, answerId] of habitAnswers) {
+            if (questionId === 'shoulders' && where !== 'upper-back') continue;
+            const result = outcomeFor(content, withTicked(calmAnswers(where, when), questionId, answerId));
+            const label = `${questionId}.${answerId} with ${where}/${when}`;
+            expect(result?.outcomeIds.at(-1), label).to.equal('keep-moving');
+            expect(result?.outcomeIds.filter((id) => id === 'keep-moving'), label).to.have.length(1);
+            expect(causesOf(result).length, label).to.be.within(1, MAX_CAUSES);
+            expect(result?.outcomeIds.length, label).to.equal(causesOf(result).length + 1);
+          }
+        }
+      }
+    });
+
+    it('ranks normal muscle fatigue first for a mild ache after push-ups', () => {
+      for (const where of whereIds) {
+        expect(outcomeFor(content, calmAnswers(where, 'after'))).to.deep.equal({
+          triage: 'self-care',
+          outcomeIds: ['muscle-fatigue', 'keep-moving'],
+          cues: ['reps-within-fitness', 'warm-up-first'],
+          variations: [],
+        });
+      }
+    });
+
+    it('points to technique for pain during push-ups when no error was noticed', () => {
+      const technique = outcomeById('poor-technique');
+      for (const where of whereIds) {
+        expect(outcomeFor(content, calmAnswers(where, 'during'))).to.deep.equal({
+          triage: 'self-care',
+          outcomeIds: ['poor-technique', 'keep-moving'],
+          cues: technique.cues,
+          variations: technique.variations,
+        });
+      }
     });
 
     it('lists at most a few causes, however many habits are ticked', () => {
-      let answers = calmAnswers('upper-back', 'both', mildId);
+      let answers = calmAnswers('upper-back', 'both');
       for (const [questionId, causes] of Object.entries(habitCauses)) {
         answers = withTicked(answers, questionId, ...Object.keys(causes));
       }
       const result = outcomeFor(content, answers);
       expect(result?.triage).to.equal('self-care');
-      expect(result?.outcomeIds).to.have.length(MAX_CAUSES);
-      expect(new Set(result?.outcomeIds).size).to.equal(MAX_CAUSES);
+      expect(causesOf(result)).to.have.length(MAX_CAUSES);
+      expect(result?.outcomeIds).to.have.length(MAX_CAUSES + 1);
+      expect(new Set(result?.outcomeIds).size).to.equal(MAX_CAUSES + 1);
+    });
+
+    it("shows the causes' own form cues and easier variations, each once", () => {
+      let answers = withTicked(calmAnswers('lower-back', 'during'), 'form', 'hips-sag', 'back-arch');
+      answers = withTicked(answers, 'harder-variations', 'forward');
+      const result = outcomeFor(content, answers);
+      const causes = causesOf(result).map(outcomeById);
+      expect(causes.map((cause) => cause.id)).to.have.members(['hips-sagging', 'over-arching', 'hand-placement']);
+      expect(result?.cues).to.deep.equal([...new Set(causes.flatMap((cause) => cause.cues))]);
+      expect(result?.variations).to.deep.equal([...new Set(causes.flatMap((cause) => cause.variations))]);
     });
   });
 
@@ -405,18 +659,18 @@ describe('quiz engine', () => {
       'where',
       true,
       [],
-      [['where', ['upper-back']]],
-      { where: 'upper-back' },
-      { where: null, when: 7, feeling: {} },
-      { where: [42, null, {}, ['upper-back']] },
-      { 'no-such-question': ['upper-back'] },
-      { where: ['no-such-answer'] },
-      { where: ['upper-back', 'lower-back'] },
-      { 'emergency-symptoms': ['none', 'chest-pain'] },
+      [['emergency-symptoms', ['none']]],
+      { 'emergency-symptoms': 'none' },
+      { 'emergency-symptoms': null, 'chest-symptoms': 7, where: {} },
+      { 'emergency-symptoms': [42, null, {}, ['none']] },
+      { 'no-such-question': ['none'] },
+      { 'emergency-symptoms': ['no-such-answer'] },
+      { age: ['16-or-over', 'under-16'] },
+      { 'emergency-symptoms': ['none', 'both-legs'] },
       { habits: ['desk-hunched'], shoulders: ['no-retraction'], where: ['lower-back'] },
-      JSON.parse('{"__proto__": ["upper-back"], "constructor": ["x"], "where": ["upper-back"]}'),
+      JSON.parse('{"__proto__": ["none"], "constructor": ["none"], "emergency-symptoms": ["__proto__"]}'),
       Object.assign(Object.create(null), { where: ['lower-back'] }),
-      Object.defineProperty({}, 'where', {
+      Object.defineProperty({}, 'emergency-symptoms', {
         enumerable: true,
         get() {
           throw new Error('hostile getter');
@@ -441,7 +695,7 @@ describe('quiz engine', () => {
       ),
     ];
 
-    it('never throws, whatever it is given', () => {
+    it('never throws, whatever it is given, and asks the first question again', () => {
       hostile.forEach((answers, index) => {
         const label = `hostile input ${index}`;
         expect(() => sanitizeAnswers(content, answers), label).not.to.throw();
@@ -450,7 +704,7 @@ describe('quiz engine', () => {
         expect(() => progress(content, answers, 'where'), label).not.to.throw();
         expect(() => progress(content, answers, 'no-such-question'), label).not.to.throw();
         expect(() => outcomeFor(content, answers), label).not.to.throw();
-        expect(nextQuestion(content, answers), label).not.to.equal(undefined);
+        expect(nextQuestion(content, answers)?.id, label).to.equal('emergency-symptoms');
         expect(outcomeFor(content, answers), label).to.equal(undefined);
       });
     });
@@ -459,96 +713,97 @@ describe('quiz engine', () => {
       expect(sanitizeAnswers(content, { where: ['upper-back', 'nope'], nope: ['upper-back'] })).to.deep.equal({
         where: ['upper-back'],
       });
-      expect(sanitizeAnswers(content, { 'emergency-symptoms': ['nope', 'chest-pain', 'chest-pain'] })).to.deep.equal({
-        'emergency-symptoms': ['chest-pain'],
+      expect(sanitizeAnswers(content, { 'chest-symptoms': ['nope', 'chest-pain', 'chest-pain'] })).to.deep.equal({
+        'chest-symptoms': ['chest-pain'],
       });
     });
 
     it('asks again a question whose stored answer cannot stand', () => {
-      const twoForOne = { ...calmAnswers('upper-back', 'after', mildId), where: ['upper-back', 'lower-back'] };
+      const twoForOne = { ...calmAnswers('upper-back', 'after'), where: ['upper-back', 'lower-back'] };
       expect(nextQuestion(content, twoForOne)?.id).to.equal('where');
 
-      const noneAndSymptom = { ...calmAnswers('upper-back', 'after', mildId), 'emergency-symptoms': ['none', 'chest-pain'] };
-      expect(sanitizeAnswers(content, noneAndSymptom)).not.to.have.property('emergency-symptoms');
-      expect(nextQuestion(content, noneAndSymptom)?.id).to.equal('emergency-symptoms');
+      const noneAndSymptom = { ...calmAnswers('upper-back', 'after'), 'chest-symptoms': ['none', 'chest-pain'] };
+      expect(sanitizeAnswers(content, noneAndSymptom)).not.to.have.property('chest-symptoms');
+      expect(nextQuestion(content, noneAndSymptom)?.id).to.equal('chest-symptoms');
       expect(outcomeFor(content, noneAndSymptom)).to.equal(undefined);
     });
 
     it('ignores answers beyond a flag that ended the quiz', () => {
-      const answers = {
-        ...calmAnswers('upper-back', 'after', mildId),
-        'emergency-symptoms': ['chest-pain'],
-        habits: ['desk-hunched'],
-      };
+      const calm = calmAnswers('upper-back', 'after', { habits: ['desk-hunched'] });
+      const answers = withTicked(calm, 'urgent-symptoms', 'fever');
       expect(Object.keys(sanitizeAnswers(content, answers))).to.deep.equal([
-        'where',
-        'when',
-        'feeling',
         'emergency-symptoms',
+        'chest-symptoms',
+        'urgent-symptoms',
       ]);
     });
 
     it('handles answers given out of order', () => {
-      const answers = { habits: ['no-warm-up'], form: ['none'], where: ['lower-back'] };
-      expect(nextQuestion(content, answers)?.id).to.equal('when');
-      expect(progress(content, answers, 'when')).to.deep.equal({ current: 2, total: questions.length - 1 });
-      expect(sanitizeAnswers(content, answers)).to.deep.equal({
-        where: ['lower-back'],
-        habits: ['no-warm-up'],
-        form: ['none'],
-      });
+      const answers = { habits: ['no-warm-up'], form: ['none'], 'emergency-symptoms': ['none'] };
+      expect(nextQuestion(content, answers)?.id).to.equal('chest-symptoms');
+      expect(progress(content, answers, 'chest-symptoms')).to.deep.equal({ current: 2, total: questions.length - 1 });
+      expect(Object.keys(sanitizeAnswers(content, answers))).to.deep.equal(['emergency-symptoms', 'habits', 'form']);
     });
   });
 
   describe('one step at a time', () => {
-    const where = questionById('where');
+    const age = questionById('age');
     const emergency = questionById('emergency-symptoms');
 
     it('accepts exactly one answer to a single-choice question', () => {
-      expect(validateAnswer(where, ['upper-back'])).to.deep.equal({ valid: true });
-      expect(validateAnswer(where, [])).to.deep.equal({ valid: false, problem: 'pick-one' });
-      expect(validateAnswer(where, ['upper-back', 'lower-back'])).to.deep.equal({ valid: false, problem: 'pick-one' });
-      expect(validateAnswer(where, ['nope'])).to.deep.equal({ valid: false, problem: 'unknown-answer' });
-      expect(validateAnswer(where, null)).to.deep.equal({ valid: false, problem: 'pick-one' });
+      expect(validateAnswer(age, ['16-or-over'])).to.deep.equal({ valid: true });
+      expect(validateAnswer(age, [])).to.deep.equal({ valid: false, problem: 'pick-one' });
+      expect(validateAnswer(age, ['16-or-over', 'under-16'])).to.deep.equal({ valid: false, problem: 'pick-one' });
+      expect(validateAnswer(age, ['nope'])).to.deep.equal({ valid: false, problem: 'unknown-answer' });
+      expect(validateAnswer(age, null)).to.deep.equal({ valid: false, problem: 'pick-one' });
     });
 
     it('accepts one or more answers to a multiple-choice question, with "none" only on its own', () => {
       expect(validateAnswer(emergency, ['none'])).to.deep.equal({ valid: true });
-      expect(validateAnswer(emergency, ['chest-pain', 'both-legs'])).to.deep.equal({ valid: true });
+      expect(validateAnswer(emergency, ['saddle-numbness', 'both-legs'])).to.deep.equal({ valid: true });
       expect(validateAnswer(emergency, [])).to.deep.equal({ valid: false, problem: 'pick-at-least-one' });
-      expect(validateAnswer(emergency, ['none', 'chest-pain'])).to.deep.equal({
+      expect(validateAnswer(emergency, ['none', 'both-legs'])).to.deep.equal({
         valid: false,
         problem: 'exclusive-alone',
       });
-      expect(validateAnswer(emergency, ['chest-pain', 3])).to.deep.equal({ valid: false, problem: 'unknown-answer' });
+      expect(validateAnswer(emergency, ['both-legs', 3])).to.deep.equal({ valid: false, problem: 'unknown-answer' });
     });
 
     it('clears "none" when a symptom is ticked, and the symptoms when "none" is ticked', () => {
-      expect(selectAnswer(emergency, ['none'], 'chest-pain', true)).to.deep.equal(['chest-pain']);
-      expect(selectAnswer(emergency, ['chest-pain', 'both-legs'], 'none', true)).to.deep.equal(['none']);
-      expect(selectAnswer(emergency, ['chest-pain'], 'saddle-numbness', true)).to.deep.equal([
+      expect(selectAnswer(emergency, ['none'], 'both-legs', true)).to.deep.equal(['both-legs']);
+      expect(selectAnswer(emergency, ['saddle-numbness', 'both-legs'], 'none', true)).to.deep.equal(['none']);
+      expect(selectAnswer(emergency, ['both-legs'], 'saddle-numbness', true)).to.deep.equal([
         'saddle-numbness',
-        'chest-pain',
+        'both-legs',
       ]);
-      expect(selectAnswer(emergency, ['chest-pain', 'both-legs'], 'chest-pain', false)).to.deep.equal(['both-legs']);
-      expect(selectAnswer(emergency, ['chest-pain'], 'nope', true)).to.deep.equal(['chest-pain']);
-      expect(selectAnswer(where, ['upper-back'], 'lower-back', true)).to.deep.equal(['lower-back']);
+      expect(selectAnswer(emergency, ['saddle-numbness', 'both-legs'], 'saddle-numbness', false)).to.deep.equal([
+        'both-legs',
+      ]);
+      expect(selectAnswer(emergency, ['both-legs'], 'nope', true)).to.deep.equal(['both-legs']);
+      expect(selectAnswer(age, ['16-or-over'], 'under-16', true)).to.deep.equal(['under-16']);
     });
   });
 
   describe('with other content', () => {
-    const cause = (id: string, weight: number): Outcome => ({
+    const cause = (id: string, weight: number, extra: Partial<Outcome> = {}): Outcome => ({
       id,
       triage: 'self-care',
       title: id,
       summary: id,
       actions: [id],
-      cues: [],
+      cues: [`${id}-cue`],
       variations: [],
       signals: weight ? [{ when: { pick: ['a'] }, weight }] : [],
       references: [],
+      ...extra,
     });
-    const referral: Outcome = { ...cause('go-now', 0), triage: 'emergency' };
+    const goNow: Outcome = {
+      ...cause('go-now', 0),
+      triage: 'emergency',
+      actions: [],
+      cues: [],
+      referral: { urgency: 'emergency', who: 'Emergency services.', when: 'Now.', meanwhile: ['Stop.'], tell: ['All.'] },
+    };
     const custom: QuizContent = {
       questions: [
         { id: 'pick', kind: 'single', prompt: 'Pick', answers: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] },
@@ -559,30 +814,47 @@ describe('quiz engine', () => {
           // A red-flag question is always asked, even when the content puts it behind a condition.
           askIf: { pick: ['b'] },
           answers: [
-            { id: 'bad', label: 'Bad', redFlag: { triage: 'emergency', outcome: 'go-now', endsQuiz: true } },
+            { id: 'bad', label: 'Bad', redFlag: { triage: 'emergency', outcome: 'go-now', endsQuiz: false } },
             { id: 'none', label: 'None', exclusive: true },
           ],
         },
       ],
-      outcomes: [cause('fallback', 0), cause('c1', 1), cause('c2', 2), cause('c3', 2), cause('c4', 1), referral],
+      outcomes: [
+        cause('fallback', 0),
+        cause('general', 0, { general: true }),
+        cause('c1', 1),
+        cause('c2', 2),
+        cause('c3', 2),
+        cause('c4', 1),
+        // Scores highest, but only when "b" was picked.
+        cause('ruled-out', 9, { requires: [{ pick: ['b'] }] }),
+        goNow,
+      ],
     };
 
-    it('always asks a red-flag question, whatever its askIf', () => {
+    it('always asks a red-flag question, whatever its askIf, and ends on an emergency flag', () => {
       expect(visibleQuestions(custom, { pick: ['a'] }).map((question) => question.id)).to.deep.equal(['pick', 'flag']);
-      expect(outcomeFor(custom, { pick: ['a'], flag: ['bad'] })).to.deep.equal({
-        triage: 'emergency',
-        outcomeIds: ['go-now'],
+      expect(nextQuestion(custom, { flag: ['bad'] })).to.equal(undefined);
+      expect(outcomeFor(custom, { pick: ['a'], flag: ['bad'] })).to.deep.equal(
+        referral('emergency', 'emergency', ['go-now']),
+      );
+    });
+
+    it('ranks possible causes by score, ties in content order, then the general advice', () => {
+      expect(outcomeFor(custom, { pick: ['a'], flag: ['none'] })).to.deep.equal({
+        triage: 'self-care',
+        outcomeIds: ['c2', 'c3', 'c1', 'general'],
+        cues: ['c2-cue', 'c3-cue', 'c1-cue'],
+        variations: [],
       });
     });
 
-    it('ranks causes by score, ties in content order, and falls back to the first cause', () => {
-      expect(outcomeFor(custom, { pick: ['a'], flag: ['none'] })).to.deep.equal({
-        triage: 'self-care',
-        outcomeIds: ['c2', 'c3', 'c1'],
-      });
+    it('falls back to the first possible cause when none scored', () => {
       expect(outcomeFor(custom, { pick: ['b'], flag: ['none'] })).to.deep.equal({
         triage: 'self-care',
-        outcomeIds: ['fallback'],
+        outcomeIds: ['fallback', 'general'],
+        cues: ['fallback-cue'],
+        variations: [],
       });
     });
   });
