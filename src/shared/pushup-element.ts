@@ -1,9 +1,22 @@
-import { LitElement } from 'lit';
+import { adoptStyles, LitElement, type CSSResultOrNative } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { PushupEventDetail, PushupEventMap } from './events.js';
+import { followScheme, unfollowScheme } from './page-scheme.js';
+import { readHeadingLevel, warningKey, type HeadingLevel } from './property-values.js';
+
+/** Style sheets built in another document's window, per element class and document. */
+const sheetsByDocument = new WeakMap<object, WeakMap<Document, CSSStyleSheet[]>>();
+
+function cssTextOf(style: CSSResultOrNative): string {
+  if ('cssText' in style) return style.cssText;
+  return [...style.cssRules].map((rule) => rule.cssText).join('\n');
+}
 
 /**
  * The light base class of every element: a `define()` that never throws on a second
- * registration, a typed `emit()`, and custom states for styling.
+ * registration, a typed `emit()`, custom states for styling, styles that survive a move
+ * to another document, the page's `color-scheme` followed at run time, `heading-level`,
+ * and console warnings given once per value.
  */
 export class PushupElement extends LitElement {
   /**
@@ -15,7 +28,27 @@ export class PushupElement extends LitElement {
     registry.define(tag, this);
   }
 
+  /**
+   * The level of the element's top heading, 1 to 6 (default 2), so the widget fits the
+   * page's outline; the headings inside follow it. Anything else falls back to 2 with one
+   * console warning.
+   */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
+
   #internals?: ElementInternals;
+  readonly #warned = new Set<string>();
+
+  /** The top heading's level, from `headingLevel`, clean. */
+  protected get level(): HeadingLevel {
+    const { level, problem } = readHeadingLevel(this.headingLevel);
+    if (problem) this.warnOnce(warningKey('heading-level', this.headingLevel), `heading-level ${problem}; using 2.`);
+    return level;
+  }
+
+  /** A heading level `offset` below the top one, at most 6. */
+  protected levelBelow(offset: number): HeadingLevel {
+    return Math.min(6, this.level + offset) as HeadingLevel;
+  }
 
   /**
    * Fires a bubbling, composed event from the host and returns it, so a caller can
@@ -36,6 +69,13 @@ export class PushupElement extends LitElement {
     return event;
   }
 
+  /** Warns in the console once per `key` for this element: a bad value is named once, not on every render. */
+  protected warnOnce(key: string, message: string): void {
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    console.warn(`<${this.localName}>: ${message}`);
+  }
+
   /** Turns a custom state (`:host(:state(name))`) on or off, where the browser has them. */
   protected setState(name: string, on: boolean): void {
     try {
@@ -47,11 +87,46 @@ export class PushupElement extends LitElement {
     }
   }
 
+  /** Called by the page-scheme watcher: follow the page's `color-scheme` when it sets one. */
+  followPageScheme(pageSetsScheme: boolean): void {
+    this.setState('page-scheme', pageSetsScheme);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    // Follow the page's color-scheme when it sets one; otherwise the user's preference.
-    const parent = this.parentElement ?? document.documentElement;
-    const pageScheme = getComputedStyle(parent).colorScheme;
-    this.setState('page-scheme', Boolean(pageScheme) && pageScheme !== 'normal');
+    followScheme(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unfollowScheme(this);
+  }
+
+  /**
+   * Moved to another document (`adoptNode`, an iframe): constructed style sheets belong to
+   * the document that made them, so the new document gets sheets of its own.
+   */
+  adoptedCallback(): void {
+    const root = this.renderRoot as ShadowRoot | undefined;
+    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (!root || !view || !('adoptedStyleSheets' in root)) return;
+    const elementClass = this.constructor as typeof PushupElement;
+    const styles = elementClass.elementStyles;
+    if (view.CSSStyleSheet === globalThis.CSSStyleSheet) {
+      adoptStyles(root, styles);
+      return;
+    }
+    let byDocument = sheetsByDocument.get(elementClass);
+    if (!byDocument) sheetsByDocument.set(elementClass, (byDocument = new WeakMap()));
+    let sheets = byDocument.get(this.ownerDocument);
+    if (!sheets) {
+      sheets = styles.map((style) => {
+        const sheet = new view.CSSStyleSheet();
+        sheet.replaceSync(cssTextOf(style));
+        return sheet;
+      });
+      byDocument.set(this.ownerDocument, sheets);
+    }
+    root.adoptedStyleSheets = sheets;
   }
 }

@@ -23,8 +23,14 @@ export const sharedStyles = css`
     cursor: pointer;
   }
 
-  h2 {
+  /* Sizes by role, not by tag: heading-level moves every heading. */
+  :is(h1, h2, h3, h4, h5, h6) {
     margin: 0;
+    font-size: 1em;
+    line-height: 1.3;
+  }
+
+  [part~='heading'] {
     font-size: 1.25em;
     line-height: 1.25;
   }

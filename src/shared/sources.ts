@@ -7,6 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatString } from '../content/format.js';
 import type { Content, Id, Reference } from '../content/types.js';
 import { isWebAddress } from '../content/validate.js';
+import { renderHeading } from './heading.js';
+import type { HeadingLevel } from './property-values.js';
 
 /** The references an element shows, numbered from 1 in this order. */
 export type SourceList = readonly Reference[];
@@ -56,15 +58,21 @@ export function renderCitation(content: Content, list: SourceList, ids: readonly
 }
 
 /**
- * The numbered list of sources at the foot of an element: title, publisher, and a link
+ * The numbered list of sources at the foot of an element, under a heading of `level`:
+ * title, publisher, and a link
  * where the source has a web address. Validation already rejects any other address; it is
  * checked again here, where it becomes a link. Text only, never markup from content.
  */
-export function renderSources(content: Content, list: SourceList, headingId: string): TemplateResult | typeof nothing {
+export function renderSources(
+  content: Content,
+  list: SourceList,
+  headingId: string,
+  level: HeadingLevel,
+): TemplateResult | typeof nothing {
   if (list.length === 0) return nothing;
   return html`
     <footer part="sources" class="sources" aria-labelledby=${headingId}>
-      <h3 id=${headingId} class="sources-heading">${content.strings.sourcesHeading}</h3>
+      ${renderHeading(level, content.strings.sourcesHeading, { id: headingId, class: 'sources-heading' })}
       <ol class="sources-list">
         ${list.map(
           (reference) => html`

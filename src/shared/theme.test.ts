@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../pushup-form-checklist.js';
 import { resetLibraryState, shadow, smallTargets } from '../test/helpers.js';
 
@@ -22,8 +22,53 @@ describe('theme', () => {
       wrapper.append(el);
       await el.updateComplete;
     }
+    await nextFrame();
     expect(headingColour(dark)).to.equal('rgb(232, 234, 237)');
     expect(headingColour(light)).to.equal('rgb(27, 31, 36)');
+  });
+
+  it("follows a site's dark-mode toggle at run time", async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><pushup-form-checklist></pushup-form-checklist></div>`);
+    wrapper.style.setProperty('color-scheme', 'light');
+    await nextFrame();
+    expect(headingColour(wrapper)).to.equal('rgb(27, 31, 36)');
+    wrapper.style.setProperty('color-scheme', 'dark');
+    await nextFrame();
+    expect(headingColour(wrapper)).to.equal('rgb(232, 234, 237)');
+    wrapper.style.removeProperty('color-scheme');
+    document.documentElement.classList.add('pushup-test-dark');
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('.pushup-test-dark { color-scheme: dark; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      // The class change on the root is what the page watcher notices.
+      document.documentElement.classList.replace('pushup-test-dark', 'pushup-test-dark');
+      document.documentElement.dataset.theme = 'dark';
+      await nextFrame();
+      expect(headingColour(wrapper)).to.equal('rgb(232, 234, 237)');
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((each) => each !== sheet);
+      document.documentElement.classList.remove('pushup-test-dark');
+      delete document.documentElement.dataset.theme;
+    }
+  });
+
+  it('reads the page scheme once per frame for many elements, never while they connect', async () => {
+    const original = window.getComputedStyle;
+    let reads = 0;
+    window.getComputedStyle = (...args: Parameters<typeof original>) => {
+      reads += 1;
+      return original.apply(window, args);
+    };
+    try {
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      for (let index = 0; index < 50; index += 1) wrapper.append(document.createElement('pushup-form-checklist'));
+      expect(reads, 'no read while connecting').to.equal(0);
+      await nextFrame();
+      expect(reads, 'one batch, one read for the parent they share').to.equal(1);
+    } finally {
+      window.getComputedStyle = original;
+    }
   });
 
   it('takes colours, radius and spacing from --pushup-* custom properties', async () => {
