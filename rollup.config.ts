@@ -16,7 +16,7 @@ import type { RollupOptions, WarningHandlerWithDefault } from 'rollup';
 import { existingEntries, minBundle } from './scripts/entries.mjs';
 
 /** Tests are neither built nor declared. (Patterns resolve from tsconfig's `rootDir`, `src`.) */
-const tests = ['**/*.test.ts', 'test/**'];
+const tests = ['**/*.test.ts', '**/*.node-test.ts', 'test/**'];
 
 const typescriptOptions = { exclude: tests, outDir: 'dist' } as const;
 

@@ -82,6 +82,9 @@ export class ContentController implements ReactiveController {
     });
     watchLang(this);
     this.refresh();
+    // Resolved now, not at the first update: a host restoring saved progress on connect
+    // reads it against the site's registered content, not the defaults.
+    this.hostUpdate();
   }
 
   hostDisconnected(): void {

@@ -36,6 +36,16 @@ export function readText(element: Element | null | undefined): string {
 }
 
 /**
+ * What a screen reader reads of an element's contents: its text, without what is hidden
+ * from assistive technology (`aria-hidden="true"`), with white space folded.
+ */
+export function spokenText(element: Element | null | undefined): string {
+  const copy = element?.cloneNode(true) as Element | undefined;
+  for (const hidden of copy?.querySelectorAll('[aria-hidden="true"]') ?? []) hidden.remove();
+  return readText(copy);
+}
+
+/**
  * Focuses `target` and presses `key` as a real keyboard would. `Space` is sent as `' '`,
  * the one name every driver (Chromium CDP, Firefox BiDi, WebDriver) understands.
  */

@@ -34,14 +34,6 @@ export const quizStyles = [
       margin-block-end: 0.5rem;
     }
 
-    h3,
-    h4,
-    h5,
-    h6 {
-      margin: 0;
-      line-height: 1.3;
-    }
-
     .step-heading,
     .result-heading {
       font-size: 1.125em;
@@ -243,7 +235,7 @@ export const quizStyles = [
       font-size: 1.0625em;
     }
 
-    h6 {
+    .cause-part-heading {
       font-size: 0.9375em;
     }
 

@@ -756,9 +756,10 @@ describe('<back-pain-quiz>', () => {
       expect(cards.map((card) => card.getAttribute('variation'))).to.deep.equal(suggested);
       expect(cards.every((card) => card.hasAttribute('compact'))).to.equal(true);
       await Promise.all(cards.map((card) => card.updateComplete));
-      expect(readText(shadow(cards[0]).querySelector('h2'))).to.equal(
-        variations.find((variation) => variation.id === suggested[0])!.name,
-      );
+      // Each card's heading sits one level below the section's: the outline has no jump.
+      const cardHeading = shadow(cards[0]).querySelector('[part="heading"]');
+      expect(readText(cardHeading)).to.equal(variations.find((variation) => variation.id === suggested[0])!.name);
+      expect(cardHeading?.localName).to.equal('h5');
       await expect(el).to.be.accessible();
     });
 
@@ -770,6 +771,18 @@ describe('<back-pain-quiz>', () => {
         expect(count(el, '[part="variation-cards"]')).to.equal(0);
         el.remove();
       }
+    });
+  });
+
+  describe('heading-level', () => {
+    it('moves every heading so the quiz fits the page outline', async () => {
+      const el = await fixture<BackPainQuiz>(html`<back-pain-quiz heading-level="3" .answers=${selfCare}></back-pain-quiz>`);
+      const levels = [...shadow(el).querySelectorAll('h1, h2, h3, h4, h5, h6')].map((each) => Number(each.localName[1]));
+      expect(levels[0], 'the quiz heading').to.equal(3);
+      expect(Math.min(...levels.slice(1)), 'nothing inside above it').to.be.greaterThan(3);
+      expect(readText(resultHeading(el) ?? shadow(el).querySelector('.result-heading'))).to.equal(strings.quizResultHeading);
+      expect(shadow(el).querySelector('.result-heading')?.localName).to.equal('h4');
+      await expect(el).to.be.accessible();
     });
   });
 

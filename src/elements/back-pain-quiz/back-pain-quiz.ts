@@ -18,7 +18,9 @@ import {
 } from '../../quiz/engine.js';
 import { ContentController } from '../../shared/content-controller.js';
 import { PersistController } from '../../shared/persist-controller.js';
+import { renderHeading } from '../../shared/heading.js';
 import { PushupElement } from '../../shared/pushup-element.js';
+import { readStorageKey, readText, warningKey } from '../../shared/property-values.js';
 import { quizStyles } from './back-pain-quiz.styles.js';
 import { readPhoneNumber, type PhoneNumber } from './phone-number.js';
 import { renderResult, type AnsweredStep } from './quiz-result.js';
@@ -81,10 +83,10 @@ function parseStoredAnswers(content: Content, stored: unknown): QuizAnswers | un
  * @fires pushup-quiz-restart - The quiz was cleared to start again. `detail: {}`.
  *
  * @csspart base - The whole quiz.
- * @csspart heading - The quiz's heading (an `h2`).
+ * @csspart heading - The quiz's heading (an `h2`, or the level `heading-level` sets).
  * @csspart intro - The short introduction above the questions.
  * @csspart question - A step's `fieldset`.
- * @csspart legend - A step's legend: the progress and the question (an `h3`).
+ * @csspart legend - A step's legend: the progress and the question (a heading one level below the quiz's).
  * @csspart progress - "Question 2 of 9".
  * @csspart hint - The help text under a question.
  * @csspart answer - One answer row (a `label` wrapping its input).
@@ -134,12 +136,13 @@ export class BackPainQuiz extends PushupElement {
   /**
    * Keep an unfinished quiz in `localStorage`, so a reload resumes at the next unanswered
    * question; a finished quiz shows its result again until Start again. The attribute's
-   * value, if any, names the storage key. Absent: nothing is stored.
+   * value, if any, names the storage key; `true` or an empty value uses the default key.
+   * Absent, `null` or `false`: nothing is stored.
    */
-  @property() persist: string | null = null;
+  @property() persist: string | boolean | null = null;
 
   /** The heading text; defaults to the locale's "Why does my back hurt after push-ups?". */
-  @property() heading = '';
+  @property() heading: string | number | null = '';
 
   /**
    * The page's emergency number, e.g. `112` or `911`, shown in an emergency result as a
@@ -193,7 +196,7 @@ export class BackPainQuiz extends PushupElement {
     namespace: 'quiz',
     // 2: red flags first, and referral-only results.
     version: 2,
-    key: () => (this.persist === null ? null : this.persist.trim() || 'default'),
+    key: () => this.#storageKey,
     parse: (stored) => parseStoredAnswers(this.#i18n.content, stored),
   });
   #answers: unknown = {};
@@ -201,6 +204,18 @@ export class BackPainQuiz extends PushupElement {
   #cardDefined = false;
   #emergency?: PhoneNumber;
   #urgent?: PhoneNumber;
+
+  get #storageKey(): string | null {
+    const { value, problem } = readStorageKey(this.persist);
+    if (problem) this.warnOnce(warningKey('persist', this.persist), `persist: ${problem}.`);
+    return value;
+  }
+
+  get #heading(): string {
+    const { value, problem } = readText(this.heading);
+    if (problem) this.warnOnce('heading', `heading: ${problem}; showing the default heading.`);
+    return value;
+  }
 
   /** Clears every answer (and the stored ones), returns to question 1 and fires `pushup-quiz-restart`. */
   restart(): void {
@@ -227,11 +242,12 @@ export class BackPainQuiz extends PushupElement {
   #readNumber(attribute: string, value: unknown): PhoneNumber | undefined {
     const { number, problem } = readPhoneNumber(value);
     if (problem === 'not-dialable') {
-      console.warn(
-        `<${this.localName}>: ${attribute} "${number?.text}" is not one dialable number (digits, *, # and a leading +), so it is shown as text without a call link.`,
+      this.warnOnce(
+        `${attribute}:${number?.text}`,
+        `${attribute} "${number?.text}" is not one dialable number (digits, *, # and a leading +), so it is shown as text without a call link.`,
       );
     } else if (problem === 'not-text') {
-      console.warn(`<${this.localName}>: ${attribute} must be a phone number as text; the result names no number instead.`);
+      this.warnOnce(`${attribute}:type`, `${attribute} must be a phone number as text; the result names no number instead.`);
     }
     return number;
   }
@@ -343,12 +359,13 @@ export class BackPainQuiz extends PushupElement {
     const question = this.#question;
     const outcome = this.#outcome;
     return html`
-      <section part="base" class="panel quiz" aria-labelledby="heading">
-        <h2 id="heading" part="heading">${this.heading || this.#i18n.strings.quizHeading}</h2>
+      <article part="base" class="panel quiz" aria-labelledby="heading">
+        ${renderHeading(this.level, this.#heading || this.#i18n.strings.quizHeading, { id: 'heading', part: 'heading' })}
         ${question ? this.#renderQuestion(question) : nothing}
         ${outcome
           ? renderResult({
               content: this.#i18n.content,
+              level: this.level,
               outcome,
               answered: this.#answeredSteps(),
               date: today(this.#i18n.locale),
@@ -359,7 +376,7 @@ export class BackPainQuiz extends PushupElement {
               onPrint: () => window.print(),
             })
           : nothing}
-      </section>
+      </article>
     `;
   }
 
@@ -383,12 +400,14 @@ export class BackPainQuiz extends PushupElement {
       <form class="step" novalidate @submit=${(event: Event) => this.#onNext(question, event)}>
         <fieldset part="question" class="question" aria-describedby=${describedBy || nothing}>
           <legend part="legend">
-            <h3 id="step-heading" class="step-heading" tabindex="-1">
-              <span part="progress" class="progress">
-                ${this.#i18n.format('quizProgress', { current: step.current, total: step.total })}
-              </span>
-              <span class="prompt">${question.prompt}</span>
-            </h3>
+            ${renderHeading(
+              this.levelBelow(1),
+              html`<span part="progress" class="progress">
+                  ${this.#i18n.format('quizProgress', { current: step.current, total: step.total })}
+                </span>
+                <span class="prompt">${question.prompt}</span>`,
+              { id: 'step-heading', class: 'step-heading', tabindex: '-1' },
+            )}
           </legend>
           ${question.hint ? html`<p part="hint" id="hint" class="hint">${question.hint}</p>` : nothing}
           <p part="error" id="error" class="error" role="alert">${problem ? this.#renderProblem(problem) : nothing}</p>

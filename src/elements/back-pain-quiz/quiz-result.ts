@@ -12,6 +12,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatString } from '../../content/format.js';
 import type { Answer, Content, Id, LocaleStrings, Outcome, Question, Referral } from '../../content/types.js';
 import type { QuizOutcome } from '../../quiz/engine.js';
+import { renderHeading } from '../../shared/heading.js';
+import type { HeadingLevel } from '../../shared/property-values.js';
 import { referencesFor, renderCitation, renderSources, type SourceList } from '../../shared/sources.js';
 import type { PhoneNumber } from './phone-number.js';
 
@@ -24,6 +26,8 @@ export interface AnsweredStep {
 /** What a result needs from its element. */
 export interface ResultView {
   content: Content;
+  /** The level of the quiz's own heading: the result's headings sit below it. */
+  level: HeadingLevel;
   outcome: QuizOutcome;
   /** Every step answered on the way to the result, in order. */
   answered: readonly AnsweredStep[];
@@ -40,6 +44,9 @@ export interface ResultView {
   /** Print was pressed. */
   onPrint: () => void;
 }
+
+/** A heading level `offset` below the quiz's own, at most 6. */
+const below = (level: HeadingLevel, offset: number) => Math.min(6, level + offset) as HeadingLevel;
 
 /** Marks that lead each triage message, so it is never told by colour alone. */
 const ICONS = { emergency: '⚠', 'see-doctor': '✚', 'self-care': 'ℹ' } as const;
@@ -60,13 +67,17 @@ export function renderResult(view: ResultView): TemplateResult {
   const sources = referencesFor(content, [...referrals, ...causes, ...advice].flatMap((each) => each.references));
   return html`
     <section part="result" class="result ${outcome.triage}" aria-labelledby="result-heading">
-      <h3 id="result-heading" class="result-heading" tabindex="-1">${strings.quizResultHeading}</h3>
+      ${renderHeading(below(view.level, 1), strings.quizResultHeading, {
+        id: 'result-heading',
+        class: 'result-heading',
+        tabindex: '-1',
+      })}
       ${renderTriage(view)}
-      ${referrals.map((each) => renderReferral(content, sources, each, outcome.triage !== 'emergency'))}
+      ${referrals.map((each) => renderReferral(view, sources, each, outcome.triage !== 'emergency'))}
       ${causes.length > 0 ? renderCauses(view, sources, causes) : nothing}
-      ${advice.map((each) => renderAdvice(content, sources, each))}
-      ${view.inlineCards && !referral ? renderCards(content, outcome.variations) : nothing}
-      ${renderSummary(view)} ${renderSources(content, sources, 'sources-heading')}
+      ${advice.map((each) => renderAdvice(view, sources, each))}
+      ${view.inlineCards && !referral ? renderCards(view) : nothing}
+      ${renderSummary(view)} ${renderSources(content, sources, 'sources-heading', below(view.level, 1))}
       <p part="notice" class="notice">${strings.quizNotAdvice}</p>
       <div class="actions result-actions">
         <button part="restart" class="restart" type="button" @click=${view.onRestart}>${strings.quizRestart}</button>
@@ -126,12 +137,13 @@ function renderCallLine(
 }
 
 /** Who to see, how soon, what to do until then and what to tell them. An emergency's title is the triage message. */
-function renderReferral(content: Content, sources: SourceList, outcome: Outcome, withTitle: boolean): TemplateResult {
+function renderReferral(view: ResultView, sources: SourceList, outcome: Outcome, withTitle: boolean): TemplateResult {
+  const { content } = view;
   const strings = content.strings;
   const referral = outcome.referral as Referral;
   return html`
     <div part="referral" class="referral">
-      ${withTitle ? html`<h4 class="referral-title">${outcome.title}</h4>` : nothing}
+      ${withTitle ? renderHeading(below(view.level, 2), outcome.title, { class: 'referral-title' }) : nothing}
       <p>${outcome.summary}${renderCitation(content, sources, outcome.references)}</p>
       <dl class="referral-facts">
         <dt>${strings.quizWho}</dt>
@@ -158,7 +170,7 @@ function renderReferral(content: Content, sources: SourceList, outcome: Outcome,
 function renderCauses(view: ResultView, sources: SourceList, causes: readonly Outcome[]): TemplateResult {
   return html`
     <section class="causes" aria-labelledby="causes-heading">
-      <h4 id="causes-heading" class="causes-heading">${view.content.strings.quizCauses}</h4>
+      ${renderHeading(below(view.level, 2), view.content.strings.quizCauses, { id: 'causes-heading', class: 'causes-heading' })}
       <ul class="cause-list">
         ${causes.map((cause) => renderCause(view, sources, cause))}
       </ul>
@@ -170,7 +182,7 @@ function renderCauses(view: ResultView, sources: SourceList, causes: readonly Ou
  * One thing that may be adding to it: what it is, what to try, and the cues to check and
  * easier variations by name, only those the engine's result allows.
  */
-function renderCause({ content, outcome }: ResultView, sources: SourceList, cause: Outcome): TemplateResult {
+function renderCause({ content, outcome, level }: ResultView, sources: SourceList, cause: Outcome): TemplateResult {
   const strings = content.strings;
   const cues = cause.cues
     .filter((id) => outcome.cues.includes(id))
@@ -180,20 +192,20 @@ function renderCause({ content, outcome }: ResultView, sources: SourceList, caus
     .flatMap((id) => content.variations.find((each) => each.id === id)?.name ?? []);
   return html`
     <li part="cause" class="cause">
-      <h5 class="cause-title">${cause.title}</h5>
+      ${renderHeading(below(level, 3), cause.title, { class: 'cause-title' })}
       <p>${cause.summary}${renderCitation(content, sources, cause.references)}</p>
-      ${renderList('actions', strings.quizWhatToTry, cause.actions)}
-      ${renderList('cues', strings.quizCuesToCheck, cues)}
-      ${renderList('variations', strings.quizEasierVariations, names)}
+      ${renderList(below(level, 4), 'actions', strings.quizWhatToTry, cause.actions)}
+      ${renderList(below(level, 4), 'cues', strings.quizCuesToCheck, cues)}
+      ${renderList(below(level, 4), 'variations', strings.quizEasierVariations, names)}
     </li>
   `;
 }
 
 /** General self-care advice, after the causes: keep moving, stop if it hurts. */
-function renderAdvice(content: Content, sources: SourceList, advice: Outcome): TemplateResult {
+function renderAdvice({ content, level }: ResultView, sources: SourceList, advice: Outcome): TemplateResult {
   return html`
     <div part="advice" class="advice">
-      <h4 class="advice-title">${advice.title}</h4>
+      ${renderHeading(below(level, 2), advice.title, { class: 'advice-title' })}
       <p>${advice.summary}${renderCitation(content, sources, advice.references)}</p>
       <ul part="actions" class="list">
         ${advice.actions.map((action) => html`<li>${action}</li>`)}
@@ -204,18 +216,23 @@ function renderAdvice(content: Content, sources: SourceList, advice: Outcome): T
 
 /**
  * One compact `<variation-risk-card>` for each easier variation the result allows, each
- * once, most likely cause first. After the causes rather than inside each one: a card
- * opens with its own heading, and a cause's heading right after it would skip levels.
+ * once, most likely cause first, each card's heading one level below this section's.
+ * After the causes rather than inside each one, so no cause heading follows a card's.
  */
-function renderCards(content: Content, ids: readonly Id[]): TemplateResult | typeof nothing {
-  const suggested = ids.flatMap((id) => content.variations.find((variation) => variation.id === id) ?? []);
+function renderCards({ content, outcome, level }: ResultView): TemplateResult | typeof nothing {
+  const suggested = outcome.variations.flatMap((id) => content.variations.find((variation) => variation.id === id) ?? []);
   if (suggested.length === 0) return nothing;
   return html`
     <section part="variation-cards" class="variation-cards" aria-labelledby="cards-heading">
-      <h4 id="cards-heading">${content.strings.quizEasierVariations}</h4>
+      ${renderHeading(below(level, 2), content.strings.quizEasierVariations, { id: 'cards-heading', class: 'cards-heading' })}
       <div class="cards">
         ${suggested.map(
-          (variation) => html`<variation-risk-card variation=${variation.id} compact></variation-risk-card>`,
+          (variation) =>
+            html`<variation-risk-card
+              variation=${variation.id}
+              heading-level=${below(level, 3)}
+              compact
+            ></variation-risk-card>`,
         )}
       </div>
     </section>
@@ -223,11 +240,11 @@ function renderCards(content: Content, ids: readonly Id[]): TemplateResult | typ
 }
 
 /** The reader's answers in plain words, with the date: something to show a clinician, on screen and on paper. */
-function renderSummary({ content, answered, date }: ResultView): TemplateResult {
+function renderSummary({ content, answered, date, level }: ResultView): TemplateResult {
   const strings = content.strings;
   return html`
     <section part="summary" class="summary" aria-labelledby="summary-heading">
-      <h4 id="summary-heading">${strings.quizSummaryHeading}</h4>
+      ${renderHeading(below(level, 2), strings.quizSummaryHeading, { id: 'summary-heading', class: 'summary-heading' })}
       <p class="summary-date">${formatString(strings.quizSummaryDate, { date })}</p>
       <dl class="summary-answers">
         ${answered.map(
@@ -243,6 +260,7 @@ function renderSummary({ content, answered, date }: ResultView): TemplateResult 
 
 /** A titled list inside a cause: what to try, the cues to check, or easier variations. */
 function renderList(
+  level: HeadingLevel,
   part: 'actions' | 'cues' | 'variations',
   heading: string,
   items: readonly string[],
@@ -250,7 +268,7 @@ function renderList(
   if (items.length === 0) return nothing;
   return html`
     <div class="cause-part">
-      <h6>${heading}</h6>
+      ${renderHeading(level, heading, { class: 'cause-part-heading' })}
       <ul part=${part} class="list">
         ${items.map((item) => html`<li>${item}</li>`)}
       </ul>

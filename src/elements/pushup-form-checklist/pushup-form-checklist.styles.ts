@@ -99,13 +99,9 @@ export const checklistStyles = [
       text-underline-offset: 0.2em;
     }
 
-    .why-toggle::before {
-      content: '▸ ';
-      display: inline-block;
-    }
-
-    .why-toggle[aria-expanded='true']::before {
-      content: '▾ ';
+    /* In the template, hidden from assistive technology: not part of the button's name. */
+    .why-icon {
+      margin-inline-end: 0.25em;
     }
 
     .why {

@@ -7,7 +7,7 @@ import { strings } from '../../content/strings.js';
 import { variations } from '../../content/variations.js';
 import '../../pushup-form-checklist.js';
 import { PushupFormChecklist } from '../../pushup-form-checklist.js';
-import { overflowAt, pressOn, readText, resetLibraryState, shadow, spyConsole } from '../../test/helpers.js';
+import { overflowAt, pressOn, readText, resetLibraryState, shadow, spokenText, spyConsole } from '../../test/helpers.js';
 
 const cuesFor = (variation: string) =>
   cues.filter((cue) => cue.variations === 'all' || cue.variations.includes(variation));
@@ -24,7 +24,7 @@ const checkboxNamed = (el: PushupFormChecklist, name: string) => {
 };
 const status = (el: PushupFormChecklist) => shadow(el).querySelector('[role="status"]');
 const buttonNamed = (el: PushupFormChecklist, name: string) => {
-  const found = [...shadow(el).querySelectorAll('button')].find((button) => readText(button).startsWith(name));
+  const found = [...shadow(el).querySelectorAll('button')].find((button) => spokenText(button).startsWith(name));
   if (!found) throw new Error(`no button named "${name}"`);
   return found;
 };
@@ -159,7 +159,7 @@ describe('<pushup-form-checklist>', () => {
       for (let step = 0; step <= names.length; step += 1) {
         await sendKeys({ press: 'Tab' });
         const focused = shadow(el).activeElement as HTMLElement;
-        reached.push(focused.getAttribute('aria-label') ?? readText(focused));
+        reached.push(focused.getAttribute('aria-label') ?? spokenText(focused));
       }
       expect(reached).to.deep.equal([...names, `Why it matters: ${standardCues[0].text}`]);
     });

@@ -4,7 +4,9 @@ import type { FormCue, Phase, Variation } from '../../content/types.js';
 import { ID_PATTERN } from '../../content/validate.js';
 import { ContentController } from '../../shared/content-controller.js';
 import { PersistController } from '../../shared/persist-controller.js';
+import { renderHeading } from '../../shared/heading.js';
 import { PushupElement } from '../../shared/pushup-element.js';
+import { readIdList, readStorageKey, readText, textAttribute, warningKey } from '../../shared/property-values.js';
 import { referencesFor, renderCitation, renderSources, type SourceList } from '../../shared/sources.js';
 import { checklistStyles } from './pushup-form-checklist.styles.js';
 
@@ -33,7 +35,7 @@ function parseStoredTicks(stored: unknown): string[] | undefined {
  *   `detail: { checked: string[], total: number }`.
  *
  * @csspart base - The whole checklist.
- * @csspart heading - The heading.
+ * @csspart heading - The heading (an `h2`, or the level `heading-level` sets).
  * @csspart variation - The line naming the variation, when it is not the standard push-up.
  * @csspart progress - The live progress line and completion message.
  * @csspart progress-bar - The visual progress bar (hidden from assistive technology).
@@ -69,25 +71,36 @@ export class PushupFormChecklist extends PushupElement {
   static override styles = checklistStyles;
 
   /** Id of the variation whose cues are shown. Unknown ids fall back to `standard`. */
-  @property({ reflect: true }) variation = DEFAULT_VARIATION;
+  @property({ reflect: true, converter: textAttribute }) variation: string | number | null = DEFAULT_VARIATION;
 
   /**
    * Keep ticks in `localStorage` across reloads. The attribute's value, if any, names the
-   * storage key, so two checklists can keep separate ticks. Absent: nothing is stored.
+   * storage key, so two checklists can keep separate ticks; `true` or an empty value uses
+   * the default key. Absent, `null` or `false`: nothing is stored.
    */
-  @property() persist: string | null = null;
+  @property() persist: string | boolean | null = null;
 
   /** Show the cues only, without their explanations; their sources and the notice stay. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** The heading text; defaults to the locale's "Push-up form checklist". */
-  @property() heading = '';
+  @property() heading: string | number | null = '';
 
   /**
-   * Ids of the checked cues. Settable; unknown ids are dropped. Ticks on cues of other
-   * variations are kept, so switching variation and back loses nothing.
+   * Ids of the checked cues, in content order. Settable; anything but a list of ids is
+   * ignored with a warning. Ticks on cues the checklist does not show (another
+   * variation's, or content a site registers later) are kept, so nothing is lost.
    */
-  @property({ attribute: false }) checked: string[] = [];
+  @property({ attribute: false })
+  get checked(): string[] {
+    const ticked = new Set(this.#ticks);
+    return this.#i18n.content.cues.filter((cue) => ticked.has(cue.id)).map((cue) => cue.id);
+  }
+  set checked(value: unknown) {
+    const { value: ids, problem } = readIdList(value);
+    if (problem) this.warnOnce('checked', `\`checked\` ${problem}; keeping the ids it holds.`);
+    this.#ticks = [...new Set(ids)];
+  }
 
   /**
    * Content overrides merged over the defaults (a `ContentPatch`): own cue wording,
@@ -102,17 +115,37 @@ export class PushupFormChecklist extends PushupElement {
   readonly #storage = new PersistController<string[]>(this, {
     namespace: 'checklist',
     version: 1,
-    key: () => (this.persist === null ? null : this.persist.trim() || 'default'),
+    key: () => this.#storageKey,
     parse: parseStoredTicks,
   });
-  #warnedVariation?: string;
+  /** Every ticked id, shown or not: what is stored. */
+  #ticks: string[] = [];
 
   /** Clears every tick of the shown cues and fires `pushup-checklist-change`. */
   reset(): void {
     const shown = new Set(this.#cues.map((cue) => cue.id));
-    this.checked = this.checked.filter((id) => !shown.has(id));
-    this.#storage.save(this.checked);
+    this.checked = this.#ticks.filter((id) => !shown.has(id));
+    this.#storage.save(this.#ticks);
     this.#emitChange();
+  }
+
+  get #storageKey(): string | null {
+    const { value, problem } = readStorageKey(this.persist);
+    if (problem) this.warnOnce(warningKey('persist', this.persist), `persist: ${problem}.`);
+    return value;
+  }
+
+  /** The `variation` asked for, as clean text; empty when none. */
+  get #variationId(): string {
+    const { value, problem } = readText(this.variation);
+    if (problem) this.warnOnce('variation-type', `variation: ${problem}; showing "${DEFAULT_VARIATION}".`);
+    return value.trim();
+  }
+
+  get #heading(): string {
+    const { value, problem } = readText(this.heading);
+    if (problem) this.warnOnce('heading', `heading: ${problem}; showing the default heading.`);
+    return value;
   }
 
   override connectedCallback(): void {
@@ -122,24 +155,22 @@ export class PushupFormChecklist extends PushupElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('persist') && this.hasUpdated) this.#restore();
-    if (changed.has('checked')) this.checked = this.#normalize(this.checked);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     this.setState('complete', this.#isComplete);
     this.#paintProgress();
-    if (changed.has('variation') && !this.#knownVariation && this.#warnedVariation !== this.variation) {
-      this.#warnedVariation = this.variation;
+    const id = this.#variationId;
+    if (id && !this.#knownVariation) {
       const known = this.#i18n.content.variations.map((variation) => variation.id).join(', ');
-      console.warn(
-        `<pushup-form-checklist>: unknown variation "${this.variation}"; showing "${DEFAULT_VARIATION}". Known variations: ${known}.`,
-      );
+      this.warnOnce(`variation:${id}`, `unknown variation "${id}"; showing "${DEFAULT_VARIATION}". Known variations: ${known}.`);
     }
   }
 
   /** The variation named by `variation`, if the content has it. */
   get #knownVariation(): Variation | undefined {
-    return this.#i18n.content.variations.find((variation) => variation.id === this.variation);
+    const id = this.#variationId;
+    return this.#i18n.content.variations.find((variation) => variation.id === id);
   }
 
   get #variation(): Variation | undefined {
@@ -153,7 +184,7 @@ export class PushupFormChecklist extends PushupElement {
   }
 
   get #checkedShown(): string[] {
-    const checked = new Set(this.checked);
+    const checked = new Set(this.#ticks);
     return this.#cues.filter((cue) => checked.has(cue.id)).map((cue) => cue.id);
   }
 
@@ -177,15 +208,6 @@ export class PushupFormChecklist extends PushupElement {
     if (stored) this.checked = stored;
   }
 
-  #normalize(value: unknown): string[] {
-    if (!Array.isArray(value)) {
-      console.warn('<pushup-form-checklist>: `checked` must be a list of cue ids; keeping no ticks.');
-      return [];
-    }
-    const known = new Set(this.#i18n.content.cues.map((cue) => cue.id));
-    return [...new Set(value)].filter((id): id is string => typeof id === 'string' && known.has(id));
-  }
-
   #emitChange(): void {
     const checked = this.#checkedShown;
     const total = this.#cues.length;
@@ -195,8 +217,8 @@ export class PushupFormChecklist extends PushupElement {
   #onToggle(cue: FormCue, event: Event): void {
     const wasComplete = this.#isComplete;
     const ticked = (event.target as HTMLInputElement).checked;
-    this.checked = ticked ? [...this.checked, cue.id] : this.checked.filter((id) => id !== cue.id);
-    this.#storage.save(this.checked);
+    this.checked = ticked ? [...this.#ticks, cue.id] : this.#ticks.filter((id) => id !== cue.id);
+    this.#storage.save(this.#ticks);
     this.#emitChange();
     if (!wasComplete && this.#isComplete) {
       this.emit('pushup-checklist-complete', { checked: this.#checkedShown, total: this.#cues.length });
@@ -217,8 +239,8 @@ export class PushupFormChecklist extends PushupElement {
     // One numbered list for the whole element: marker "2" is entry 2 at the foot.
     const sources = referencesFor(content, cues.flatMap((cue) => cue.references));
     return html`
-      <section part="base" class="panel checklist" aria-labelledby="heading">
-        <h2 id="heading" part="heading">${this.heading || strings.checklistHeading}</h2>
+      <article part="base" class="panel checklist" aria-labelledby="heading">
+        ${renderHeading(this.level, this.#heading || strings.checklistHeading, { id: 'heading', part: 'heading' })}
         ${variation && variation.id !== DEFAULT_VARIATION
           ? html`<p part="variation" class="variation">
               ${this.#i18n.format('checklistForVariation', { variation: variation.name })}
@@ -234,8 +256,8 @@ export class PushupFormChecklist extends PushupElement {
           </button>
         </div>
         <p part="notice" class="notice">${strings.safetyNotice}</p>
-        ${renderSources(content, sources, 'sources-heading')}
-      </section>
+        ${renderSources(content, sources, 'sources-heading', this.levelBelow(1))}
+      </article>
     `;
   }
 
@@ -278,7 +300,7 @@ export class PushupFormChecklist extends PushupElement {
             part="checkbox"
             id="cue-${cue.id}"
             type="checkbox"
-            .checked=${this.checked.includes(cue.id)}
+            .checked=${this.#ticks.includes(cue.id)}
             @change=${(event: Event) => this.#onToggle(cue, event)}
           />
           <span class="cue-text">
@@ -296,6 +318,7 @@ export class PushupFormChecklist extends PushupElement {
                 aria-controls="why-${cue.id}"
                 @click=${() => this.#onWhy(cue)}
               >
+                <span class="why-icon" aria-hidden="true">${open ? '▾' : '▸'}</span>
                 ${strings.checklistWhy}<span class="visually-hidden">: ${cue.text}</span>
               </button>
               <div part="why" class="why" id="why-${cue.id}" ?hidden=${!open}>

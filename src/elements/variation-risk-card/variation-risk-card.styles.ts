@@ -25,9 +25,9 @@ export const cardStyles = [
       color: var(--_muted);
     }
 
-    h3 {
+    .facts-heading,
+    .neighbours-heading {
       margin: 0 0 0.25rem;
-      font-size: 1em;
     }
 
     /* A list's heading with its source marker beside it. */

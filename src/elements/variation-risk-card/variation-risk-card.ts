@@ -2,7 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Id, LocaleStrings, RiskLevel, RiskRating, Variation } from '../../content/types.js';
 import { ContentController } from '../../shared/content-controller.js';
+import { renderHeading } from '../../shared/heading.js';
 import { PushupElement } from '../../shared/pushup-element.js';
+import { readText, textAttribute } from '../../shared/property-values.js';
 import { referencesFor, renderCitation, renderSources } from '../../shared/sources.js';
 import { cardStyles } from './variation-risk-card.styles.js';
 
@@ -42,7 +44,7 @@ const LEVEL_WORDS: Record<RiskLevel, keyof LocaleStrings> = {
  *   `detail: { variation: string, from: string }` (ids).
  *
  * @csspart base - The whole card.
- * @csspart heading - The variation's name (an `h2`).
+ * @csspart heading - The variation's name (an `h2`, or the level `heading-level` sets).
  * @csspart summary - The one-line summary.
  * @csspart citation - A claim's source marker: the numbers of its sources, each a link to its entry.
  * @csspart risks - The back and shoulder risks (a description list).
@@ -82,7 +84,7 @@ export class VariationRiskCard extends PushupElement {
   static override styles = cardStyles;
 
   /** Id of the variation to show, e.g. `diamond`. Required: without a known id the card shows a message. */
-  @property({ reflect: true }) variation: string | null = null;
+  @property({ reflect: true, converter: textAttribute }) variation: string | number | null = null;
 
   /**
    * Show the name, summary, the two risk levels, who should skip it, the notice and the
@@ -101,8 +103,6 @@ export class VariationRiskCard extends PushupElement {
   @state() private announcement = '';
 
   readonly #i18n = new ContentController(this);
-  /** The `variation` value last warned about, so each bad value warns once. */
-  #warnedFor?: string;
   /** Where focus goes once a switch to a neighbour has rendered. */
   #focusAfterSwitch?: { direction: Direction; index: number };
 
@@ -115,13 +115,20 @@ export class VariationRiskCard extends PushupElement {
     const variation = this.#variation;
     this.setState('unknown', !variation);
     this.setState('risk-high', variation?.backRisk.level === 'high' || variation?.shoulderRisk.level === 'high');
-    if (!variation) this.#warnOnce();
+    if (!variation) this.#warnUnknown();
     if (changed.has('variation')) this.#restoreFocus();
+  }
+
+  /** The `variation` asked for, as clean text; empty when none (or when it is not text). */
+  get #variationId(): string {
+    const { value, problem } = readText(this.variation);
+    if (problem) this.warnOnce('variation-type', `variation: ${problem}.`);
+    return value.trim();
   }
 
   /** The variation named by `variation`, if the content has it. */
   get #variation(): Variation | undefined {
-    return this.#find(this.variation);
+    return this.#find(this.#variationId);
   }
 
   #find(id: Id | null): Variation | undefined {
@@ -132,16 +139,14 @@ export class VariationRiskCard extends PushupElement {
     return this.#i18n.content.variations.map((variation) => variation.id).join(', ');
   }
 
-  #warnOnce(): void {
-    const value = this.variation?.trim() ?? '';
-    if (this.#warnedFor === value) return;
-    this.#warnedFor = value;
+  #warnUnknown(): void {
+    const value = this.#variationId;
     const problem = value ? `unknown variation "${value}"` : 'no `variation` attribute';
-    console.warn(`<variation-risk-card>: ${problem}. Known variations: ${this.#knownIds}.`);
+    this.warnOnce(`variation:${value}`, `${problem}. Known variations: ${this.#knownIds}.`);
   }
 
   #onNeighbour(direction: Direction, index: number, next: Variation): void {
-    const from = this.variation ?? '';
+    const from = this.#variationId;
     const event = this.emit('pushup-variation-select', { variation: next.id, from }, { cancelable: true });
     if (event.defaultPrevented) return;
     // Keep focus in the same place (the first "Harder" button stays the first "Harder"
@@ -178,7 +183,7 @@ export class VariationRiskCard extends PushupElement {
   }
 
   #renderMessage(): TemplateResult {
-    const id = this.variation?.trim() ?? '';
+    const id = this.#variationId;
     const known = this.#knownIds;
     const message = id
       ? this.#i18n.format('cardUnknown', { id, known })
@@ -197,7 +202,7 @@ export class VariationRiskCard extends PushupElement {
     const variationCitation = cite(variation.references);
     return html`
       <header class="intro">
-        <h2 id="heading" part="heading" tabindex="-1">${variation.name}</h2>
+        ${renderHeading(this.level, variation.name, { id: 'heading', part: 'heading', tabindex: '-1' })}
         <p part="summary" class="summary">${variation.summary}${variationCitation}</p>
       </header>
       <dl part="risks" class="risks">
@@ -210,7 +215,7 @@ export class VariationRiskCard extends PushupElement {
       ${full ? this.#renderList('cues', strings.cardKeyCues, this.#cueTexts(variation)) : nothing}
       ${full ? this.#renderNeighbours(variation) : nothing}
       <p part="notice" class="notice">${strings.safetyNotice}</p>
-      ${renderSources(content, sources, 'sources-heading')}
+      ${renderSources(content, sources, 'sources-heading', this.levelBelow(1))}
     `;
   }
 
@@ -252,7 +257,7 @@ export class VariationRiskCard extends PushupElement {
     if (items.length === 0) return nothing;
     return html`
       <div part=${name} class="facts ${name}">
-        <div class="facts-heading"><h3 id="${name}-heading">${heading}</h3>${citation}</div>
+        <div class="facts-heading">${renderHeading(this.levelBelow(1), heading, { id: `${name}-heading` })}${citation}</div>
         <ul role="list" aria-labelledby="${name}-heading">
           ${items.map((item) => html`<li>${item}</li>`)}
         </ul>
@@ -266,7 +271,7 @@ export class VariationRiskCard extends PushupElement {
     if (easier.length + harder.length === 0) return nothing;
     return html`
       <div part="neighbours" class="neighbours">
-        <h3 id="neighbours-heading">${this.#i18n.strings.cardNeighbours}</h3>
+        ${renderHeading(this.levelBelow(1), this.#i18n.strings.cardNeighbours, { id: 'neighbours-heading', class: 'neighbours-heading' })}
         <div class="actions" role="group" aria-labelledby="neighbours-heading">
           ${easier.map((next, index) => this.#renderNeighbour('easier', index, next))}
           ${harder.map((next, index) => this.#renderNeighbour('harder', index, next))}

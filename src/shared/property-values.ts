@@ -1,0 +1,81 @@
+/**
+ * Reading public properties the way frameworks set them. React 19 sets properties, not
+ * attributes, so a property typed `string` meets `true`, `112`, `{}` or `null`. Each
+ * reader turns a raw value into a clean one and says what was wrong, so the element warns
+ * once and falls back to its default; none of them throws, whatever it is given.
+ */
+
+/** What a reader found: the clean value, and a problem to warn about when the raw one was unusable. */
+export interface Reading<T> {
+  value: T;
+  problem?: string;
+}
+
+/** A key for "warn once per value" that never calls anything on the value: objects count as one. */
+export function warningKey(name: string, value: unknown): string {
+  const primitive = value === null || (typeof value !== 'object' && typeof value !== 'function');
+  return `${name}:${primitive ? String(value) : typeof value}`;
+}
+
+/** Describes a raw value in a warning without calling anything on it (a hostile object may throw). */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  return Array.isArray(value) ? 'a list' : `a value of type ${typeof value}`;
+}
+
+/**
+ * A text property (`heading`, `variation`): a string as it is, a finite number as text;
+ * `null`, `undefined` and `''` mean "not set". Anything else is not set, with a problem.
+ */
+export function readText(value: unknown): Reading<string> {
+  if (value === null || value === undefined) return { value: '' };
+  if (typeof value === 'string') return { value };
+  if (typeof value === 'number' && Number.isFinite(value)) return { value: String(value) };
+  return { value: '', problem: `${describe(value)} is not text` };
+}
+
+/**
+ * The storage key of `persist`: absent, `null` or `false` store nothing; `true`, `''` or
+ * blank text use the key `default`; text or a number names the key. Anything else stores
+ * nothing, with a problem: nothing is kept unless a page clearly asks for it.
+ */
+export function readStorageKey(value: unknown): Reading<string | null> {
+  if (value === null || value === undefined || value === false) return { value: null };
+  if (value === true) return { value: 'default' };
+  const text = readText(value);
+  if (text.problem) return { value: null, problem: `${describe(value)} is not a storage key, so nothing is stored` };
+  return { value: text.value.trim() || 'default' };
+}
+
+/**
+ * For a reflected text property (`variation`): reflecting a value that is not text never
+ * throws (a `Symbol` or a hostile object would, in `setAttribute`); it removes the attribute.
+ */
+export const textAttribute = {
+  fromAttribute: (value: string | null): string | null => value,
+  toAttribute: (value: unknown): string | null => readText(value).value || null,
+};
+
+/** A list of ids (`checked`): the strings of a list; anything that is not a list is empty, with a problem. */
+export function readIdList(value: unknown): Reading<string[]> {
+  if (value === null || value === undefined) return { value: [] };
+  if (!Array.isArray(value)) return { value: [], problem: `${describe(value)} is not a list of ids` };
+  const ids = value.filter((item): item is string => typeof item === 'string');
+  return ids.length === value.length ? { value: ids } : { value: ids, problem: 'holds values that are not ids' };
+}
+
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** `heading-level`: a whole number from 1 to 6, as a number or text; absent means 2. */
+export function readHeadingLevel(value: unknown): { level: HeadingLevel; problem?: string } {
+  if (value === null || value === undefined || value === '') return { level: 2 };
+  const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN;
+  if (Number.isInteger(number) && number >= 1 && number <= 6) return { level: number as HeadingLevel };
+  return { level: 2, problem: `${describe(value)} is not a whole number from 1 to 6` };
+}
+
+/** A boolean property set by a framework: `true`, or any value but `false`, `null`, `undefined`, `0`, `''` and `'false'`. */
+export function readFlag(value: unknown): boolean {
+  return value !== 'false' && Boolean(value);
+}
