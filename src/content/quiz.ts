@@ -411,7 +411,7 @@ export const outcomes: readonly Outcome[] = [
     triage: 'self-care',
     title: 'Your technique may need work',
     summary:
-      'Small errors in technique, such as dropping toward the floor, sagging hips or hands set too high, can make the wrong muscles work harder than they should. Incorrect technique is the usual cause of lower-back pain during push-ups, and upper-back pain during them is often a sign that technique needs work.',
+      'Small errors in technique, such as dropping toward the floor, sagging hips or hands set too high, can make the wrong muscles work harder than they should. Incorrect technique is the usual cause of lower-back pain during push-ups, and upper-back pain during them is often a sign that technique needs work. Done well, push-ups can strengthen your core and your posture over time.',
     actions: [
       'Stop and check your form against the checklist before you carry on.',
       'Lower yourself slowly and under control rather than dropping.',
