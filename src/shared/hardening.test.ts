@@ -9,7 +9,7 @@ import type { LitElement } from 'lit';
 import '../index.js';
 import { registerContent } from '../content/registry.js';
 import { en } from '../content/en.js';
-import { readText, resetLibraryState, shadow, spokenText, spyConsole } from '../test/helpers.js';
+import { overflowAt, readText, resetLibraryState, shadow, spokenText, spyConsole } from '../test/helpers.js';
 
 type Tag = 'pushup-form-checklist' | 'back-pain-quiz' | 'variation-risk-card';
 
@@ -159,6 +159,23 @@ describe('hardening', () => {
     await expect(wrapper).to.be.accessible();
     const toggle = shadow(wrapper.firstElementChild!).querySelector('[part~="why-toggle"]')!;
     expect(spokenText(toggle).startsWith(`${en.strings.checklistWhy}:`), spokenText(toggle)).to.equal(true);
+  });
+
+  it('wraps a long word in any heading or id rather than widening a 320 px page', async () => {
+    const word = 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen';
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <pushup-form-checklist heading=${word}></pushup-form-checklist>
+      <back-pain-quiz heading=${word}></back-pain-quiz>
+      <variation-risk-card variation=${word.toLowerCase()}></variation-risk-card>
+    </div>`);
+    const warn = spyConsole('warn');
+    try {
+      for (const el of [...wrapper.children] as HTMLElement[]) {
+        expect(await overflowAt(el, 320), el.localName).to.equal(0);
+      }
+    } finally {
+      warn.restore();
+    }
   });
 
   it('keeps its styles when moved into an iframe', async () => {

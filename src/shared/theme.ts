@@ -33,6 +33,8 @@ export const themeTokens = css`
     color: var(--_text);
     font-family: var(--_font);
     line-height: 1.5;
+    /* A long word (a German compound, an id) wraps rather than widening the page. */
+    overflow-wrap: anywhere;
   }
 
   /* The page chose a scheme: follow it rather than the user's preference. */
@@ -84,7 +86,8 @@ export const themeTokens = css`
   @media (forced-colors: active) {
     :host {
       --_accent: LinkText;
-      --_on-accent: Canvas;
+      /* Never Canvas for text: Chromium draws a Canvas backplate under text in forced colours. */
+      --_on-accent: ButtonText;
       --_text: CanvasText;
       --_muted: CanvasText;
       --_surface: Canvas;

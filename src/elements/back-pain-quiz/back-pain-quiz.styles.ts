@@ -261,6 +261,13 @@ export const quizStyles = [
       .answer.chosen {
         border-width: 3px;
       }
+      /* The main button keeps its weight by its border, in the system's button colours. */
+      .next {
+        border-width: 3px;
+        border-color: ButtonText;
+        background: ButtonFace;
+        color: ButtonText;
+      }
       .triage.emergency .triage-title,
       .error {
         color: CanvasText;

@@ -459,6 +459,32 @@ describe('<back-pain-quiz>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('still shows the emergency message and the number when the full result cannot be built', async () => {
+      const error = spyConsole('error');
+      try {
+        const el = await fixture<BackPainQuiz>(html`<back-pain-quiz emergency-number="112" .answers=${emergency}></back-pain-quiz>`);
+        const referral = outcome('emergency-help').referral!;
+        // Valid to validation, which only walks the list; rendering maps it, and that throws.
+        const trap = new Proxy([...referral.meanwhile], {
+          get: (target, key) => {
+            if (key === 'map') throw new Error('cannot be listed');
+            return Reflect.get(target, key);
+          },
+        });
+        el.content = { outcomes: [{ id: 'emergency-help', referral: { ...referral, meanwhile: trap } }] };
+        await el.updateComplete;
+        const alert = shadow(el).querySelector('[role="alert"][part="triage"]');
+        expect(readText(alert)).to.contain(strings.quizEmergencyTitle);
+        expect(shadow(el).querySelector('[role="alert"] a')?.getAttribute('href')).to.equal('tel:112');
+        expect(readText(part(el, 'notice'))).to.equal(strings.quizNotAdvice);
+        expect(error.calls.length).to.equal(1);
+        expect(String(error.calls[0][0])).to.contain('could not be shown in full');
+        await expect(el).to.be.accessible();
+      } finally {
+        error.restore();
+      }
+    });
+
     it('names no country when no urgent number is set', async () => {
       const el = await quizWith(urgent);
       expect(readText(part(el, 'triage'))).to.contain(strings.quizUrgentCallLocal);

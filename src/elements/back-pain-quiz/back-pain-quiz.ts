@@ -23,7 +23,7 @@ import { PushupElement } from '../../shared/pushup-element.js';
 import { readStorageKey, readText, warningKey } from '../../shared/property-values.js';
 import { quizStyles } from './back-pain-quiz.styles.js';
 import { readPhoneNumber, type PhoneNumber } from './phone-number.js';
-import { renderResult, type AnsweredStep } from './quiz-result.js';
+import { renderFallbackResult, renderResult, type AnsweredStep } from './quiz-result.js';
 
 /** Where focus goes once the next render is on screen. */
 type FocusTarget = 'step' | 'first-answer' | 'result';
@@ -204,6 +204,8 @@ export class BackPainQuiz extends PushupElement {
   #cardDefined = false;
   #emergency?: PhoneNumber;
   #urgent?: PhoneNumber;
+  /** The full result failed to render once already: said once, not on every render. */
+  #resultFailed = false;
 
   get #storageKey(): string | null {
     const { value, problem } = readStorageKey(this.persist);
@@ -362,22 +364,34 @@ export class BackPainQuiz extends PushupElement {
       <article part="base" class="panel quiz" aria-labelledby="heading">
         ${renderHeading(this.level, this.#heading || this.#i18n.strings.quizHeading, { id: 'heading', part: 'heading' })}
         ${question ? this.#renderQuestion(question) : nothing}
-        ${outcome
-          ? renderResult({
-              content: this.#i18n.content,
-              level: this.level,
-              outcome,
-              answered: this.#answeredSteps(),
-              date: today(this.#i18n.locale),
-              emergencyNumber: this.#emergency,
-              urgentNumber: this.#urgent,
-              inlineCards: this.#cardDefined,
-              onRestart: () => this.#onRestart(),
-              onPrint: () => window.print(),
-            })
-          : nothing}
+        ${outcome ? this.#renderResult(outcome) : nothing}
       </article>
     `;
+  }
+
+  /**
+   * The result; if building it fails for any reason (content a site patched in a way
+   * validation could not foresee), a plain message at the same triage instead, with the
+   * emergency number on the emergency path: a result always renders.
+   */
+  #renderResult(outcome: QuizOutcome): TemplateResult {
+    const view = {
+      content: this.#i18n.content,
+      level: this.level,
+      outcome,
+      emergencyNumber: this.#emergency,
+      urgentNumber: this.#urgent,
+      inlineCards: this.#cardDefined,
+      onRestart: () => this.#onRestart(),
+      onPrint: () => window.print(),
+    };
+    try {
+      return renderResult({ ...view, answered: this.#answeredSteps(), date: today(this.#i18n.locale) });
+    } catch (error) {
+      if (!this.#resultFailed) console.error(`<${this.localName}>: the result could not be shown in full; showing the plain message.`, error);
+      this.#resultFailed = true;
+      return renderFallbackResult(view);
+    }
   }
 
   #renderQuestion(question: Question): TemplateResult {

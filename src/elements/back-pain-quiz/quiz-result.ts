@@ -9,6 +9,7 @@
  * passes in what a result needs.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { en } from '../../content/en.js';
 import { formatString } from '../../content/format.js';
 import type { Answer, Content, Id, LocaleStrings, Outcome, Question, Referral } from '../../content/types.js';
 import type { QuizOutcome } from '../../quiz/engine.js';
@@ -82,6 +83,35 @@ export function renderResult(view: ResultView): TemplateResult {
       <div class="actions result-actions">
         <button part="restart" class="restart" type="button" @click=${view.onRestart}>${strings.quizRestart}</button>
         <button part="print" class="print" type="button" @click=${view.onPrint}>${strings.quizPrint}</button>
+      </div>
+    </section>
+  `;
+}
+
+/**
+ * The result when the full one cannot be built: the triage message alone (for an
+ * emergency, the alert with the number to call), the notice and Start again. Uses nothing
+ * from the content but its interface strings, falling back to the English ones.
+ */
+export function renderFallbackResult(view: Omit<ResultView, 'answered' | 'date'>): TemplateResult {
+  let strings: LocaleStrings;
+  try {
+    strings = { ...en.strings, ...view.content.strings };
+  } catch {
+    strings = en.strings;
+  }
+  const plain = { ...view, content: { ...en, strings }, answered: [], date: '' };
+  return html`
+    <section part="result" class="result ${view.outcome.triage}" aria-labelledby="result-heading">
+      ${renderHeading(below(view.level, 1), strings.quizResultHeading, {
+        id: 'result-heading',
+        class: 'result-heading',
+        tabindex: '-1',
+      })}
+      ${renderTriage(plain)}
+      <p part="notice" class="notice">${strings.quizNotAdvice}</p>
+      <div class="actions result-actions">
+        <button part="restart" class="restart" type="button" @click=${view.onRestart}>${strings.quizRestart}</button>
       </div>
     </section>
   `;
