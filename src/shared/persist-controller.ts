@@ -32,13 +32,19 @@ export interface PersistOptions<T> {
   key: () => string | null;
   /** Turns stored JSON back into a value, or returns undefined when it is not valid. */
   parse: (stored: unknown) => T | undefined;
+  /**
+   * Another tab changed the stored value: the new value, or undefined when it was removed
+   * (or is not valid). The host shows it; it is not an action of this tab's reader.
+   */
+  changedElsewhere: (value: T | undefined) => void;
 }
 
 /**
  * Keeps one value of an element in `localStorage` under a namespaced, versioned key
  * (`pushup-widgets:checklist:v1:<key>`). Writes nothing unless the host persists.
  * Storage that throws, is full or holds corrupt data falls back to memory with one
- * console warning; it never throws into the element.
+ * console warning; it never throws into the element. A change another tab makes to the
+ * same key is handed to the host, so two tabs show the same progress.
  */
 export class PersistController<T> implements ReactiveController {
   readonly #options: PersistOptions<T>;
@@ -48,7 +54,28 @@ export class PersistController<T> implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    globalThis.addEventListener?.('storage', this.#onStorage);
+  }
+
+  hostDisconnected(): void {
+    globalThis.removeEventListener?.('storage', this.#onStorage);
+  }
+
+  /** Another tab wrote, removed or cleared storage: follow it for this host's key. */
+  readonly #onStorage = (event: StorageEvent): void => {
+    const key = this.storageKey;
+    // `key` is null when another tab cleared all of storage.
+    if (key === null || (event.key !== null && event.key !== key) || memory.has(key)) return;
+    if (event.storageArea !== pageStorage()) return;
+    let value: T | undefined;
+    try {
+      value = event.newValue === null ? undefined : this.#options.parse(JSON.parse(event.newValue));
+    } catch {
+      value = undefined;
+    }
+    this.#options.changedElsewhere(value);
+  };
 
   /** The full storage key, or null when the host does not persist. */
   get storageKey(): string | null {

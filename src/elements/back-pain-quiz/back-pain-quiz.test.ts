@@ -682,6 +682,18 @@ describe('<back-pain-quiz>', () => {
   });
 
   describe('persist', () => {
+    it('follows answers another tab saves under the same key', async () => {
+      const el = await fixture<BackPainQuiz>(html`<back-pain-quiz persist=""></back-pain-quiz>`);
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: storageKey(), newValue: JSON.stringify(calmFlags), storageArea: localStorage }),
+      );
+      await el.updateComplete;
+      expect(readText(stepHeading(el))).to.equal(stepText('where', 7, STEPS));
+      window.dispatchEvent(new StorageEvent('storage', { key: storageKey(), newValue: null, storageArea: localStorage }));
+      await el.updateComplete;
+      expect(readText(stepHeading(el))).to.equal(stepText('emergency-symptoms', 1, STEPS));
+    });
+
     it('resumes an unfinished quiz at the next question after the element is re-created', async () => {
       const first = await fixture<BackPainQuiz>(html`<back-pain-quiz persist=""></back-pain-quiz>`);
       await answerByClicking(first, 'emergency-symptoms', ['none']);

@@ -198,6 +198,7 @@ export class BackPainQuiz extends PushupElement {
     version: 2,
     key: () => this.#storageKey,
     parse: (stored) => parseStoredAnswers(this.#i18n.content, stored),
+    changedElsewhere: (answers) => (this.answers = answers ?? {}),
   });
   #answers: unknown = {};
   #focusAfterUpdate?: FocusTarget;

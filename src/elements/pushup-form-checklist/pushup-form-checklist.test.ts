@@ -326,6 +326,27 @@ describe('<pushup-form-checklist>', () => {
   });
 
   describe('persist', () => {
+    it('shows ticks another tab saves under the same key, and ignores other keys', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist persist=""></pushup-form-checklist>`);
+      checkboxes(el)[0].click();
+      const elsewhere = (key: string | null, value: string | null) =>
+        window.dispatchEvent(new StorageEvent('storage', { key, newValue: value, storageArea: localStorage }));
+      elsewhere(storageKey('other'), JSON.stringify([standardCues[3].id]));
+      await el.updateComplete;
+      expect(checkboxes(el).map((box) => box.checked).indexOf(true)).to.equal(0);
+      elsewhere(storageKey(), JSON.stringify([standardCues[2].id]));
+      await el.updateComplete;
+      expect(el.checked).to.deep.equal([standardCues[2].id]);
+      expect(checkboxes(el)[2].checked).to.equal(true);
+      // Another tab cleared storage: this tab shows no ticks, and tells no one it changed.
+      let changes = 0;
+      el.addEventListener('pushup-checklist-change', () => (changes += 1));
+      elsewhere(null, null);
+      await el.updateComplete;
+      expect(el.checked).to.deep.equal([]);
+      expect(changes).to.equal(0);
+    });
+
     it('keeps ticks across a re-created element', async () => {
       const first = await fixture<PushupFormChecklist>(html`<pushup-form-checklist persist=""></pushup-form-checklist>`);
       checkboxes(first)[1].click();

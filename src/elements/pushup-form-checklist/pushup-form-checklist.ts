@@ -117,6 +117,7 @@ export class PushupFormChecklist extends PushupElement {
     version: 1,
     key: () => this.#storageKey,
     parse: parseStoredTicks,
+    changedElsewhere: (ticks) => (this.checked = ticks ?? []),
   });
   /** Every ticked id, shown or not: what is stored. */
   #ticks: string[] = [];
