@@ -15,6 +15,7 @@ import {
 } from './registry.js';
 import type { ContentPatch } from './types.js';
 import { validateContent } from './validate.js';
+import { spyConsole } from '../test/helpers.js';
 
 const firstCue = en.cues[0];
 
@@ -254,6 +255,28 @@ describe('content module', () => {
       expect(errors).to.deep.equal([]);
       expect(content.questions[index].answers[answerIndex].label).to.equal('Own words');
       expect(content.questions[index].answers[answerIndex].redFlag?.outcome).to.equal(urgent.id);
+    });
+
+    it('validates without throwing, whatever it is given', () => {
+      const trap = () => {
+        throw new Error('trap');
+      };
+      const hostile = new Proxy({}, { get: trap, has: trap, ownKeys: trap });
+      expect(validateContent(hostile, uiStringKeys)).to.deep.equal(['content could not be read (trap)']);
+      expect(validateContent({ ...en, strings: hostile }, uiStringKeys)).to.deep.equal(['content could not be read (trap)']);
+      const huge = { ...en, cues: Array.from({ length: 100_000 }, () => null) };
+      expect(validateContent(huge, uiStringKeys)).to.have.length(100_000);
+    });
+
+    it('registers nothing, and says so once, for a locale that is not a language tag', () => {
+      const error = spyConsole('error');
+      try {
+        expect(() => registerLocale(42 as unknown as string, { strings: {} })).not.to.throw();
+        expect(() => registerContent({}, { locale: {} as unknown as string })).not.to.throw();
+        expect(error.calls).to.have.length(2);
+      } finally {
+        error.restore();
+      }
     });
 
     it('never throws, whatever the patch holds', () => {

@@ -49,7 +49,11 @@ export function onContentChange(listener: () => void): () => void {
  * `() => import('./fr.js')`, which runs only when an element first needs that locale.
  */
 export function registerLocale(locale: string, source: LocaleSource): void {
-  const key = locale.toLowerCase();
+  if (typeof locale !== 'string' || locale.trim() === '') {
+    console.error('pushup-widgets: registerLocale() needs a language tag such as "fr"; nothing was registered.');
+    return;
+  }
+  const key = locale.trim().toLowerCase();
   localeSources.set(key, source);
   loadedLocales.delete(key);
   changed();
@@ -61,7 +65,12 @@ export function registerLocale(locale: string, source: LocaleSource): void {
  * the elements.
  */
 export function registerContent(patch: ContentPatch, options: { locale?: string } = {}): void {
-  sitePatches.push({ patch, locale: options.locale?.toLowerCase() });
+  const locale: unknown = typeof options === 'object' && options !== null ? options.locale : undefined;
+  if (locale !== undefined && typeof locale !== 'string') {
+    console.error('pushup-widgets: registerContent() takes { locale: "fr" } or no options; nothing was registered.');
+    return;
+  }
+  sitePatches.push({ patch, locale: locale?.toLowerCase() });
   changed();
 }
 

@@ -245,9 +245,19 @@ function checkOutcomeKind(outcome: Content['outcomes'][number], path: string, er
 
 /**
  * Returns every problem found in `content`, each naming the bad field by its path
- * (`content.cues[3].why must be a non-empty string`); an empty list means valid.
+ * (`content.cues[3].why must be a non-empty string`); an empty list means valid. Never
+ * throws: content that cannot even be read (a throwing getter) is one problem.
  */
 export function validateContent(content: unknown, requiredStrings: readonly (keyof LocaleStrings)[]): string[] {
+  try {
+    return problemsIn(content, requiredStrings);
+  } catch (error) {
+    // A getter or proxy that throws: the content cannot be read, which is a problem too.
+    return [`content could not be read (${error instanceof Error ? error.message : String(error)})`];
+  }
+}
+
+function problemsIn(content: unknown, requiredStrings: readonly (keyof LocaleStrings)[]): string[] {
   const errors: string[] = [];
   if (typeof content !== 'object' || content === null) return ['content must be an object'];
   const value = content as Record<string, unknown>;
