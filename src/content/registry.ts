@@ -25,6 +25,8 @@ export interface ResolvedContent {
 const localeSources = new Map<string, LocaleSource>();
 const loadedLocales = new Map<string, ContentPatch>();
 const pendingLoads = new Map<string, Promise<void>>();
+/** Locales whose load failed and was reported: said once, tried again on the next request. */
+const failedLocales = new Set<string>();
 const sitePatches: { patch: ContentPatch; locale: string | undefined }[] = [];
 const listeners = new Set<() => void>();
 /** Resolved site content by base content, then by locale; valid while `version` holds. */
@@ -56,6 +58,7 @@ export function registerLocale(locale: string, source: LocaleSource): void {
   const key = locale.trim().toLowerCase();
   localeSources.set(key, source);
   loadedLocales.delete(key);
+  failedLocales.delete(key);
   changed();
 }
 
@@ -79,6 +82,7 @@ export function resetRegisteredContent(): void {
   localeSources.clear();
   loadedLocales.clear();
   pendingLoads.clear();
+  failedLocales.clear();
   sitePatches.length = 0;
   changed();
 }
@@ -100,17 +104,33 @@ export function needsLoading(locale: string): boolean {
   return typeof source === 'function' && !loadedLocales.has(locale);
 }
 
-/** Loads a registered locale's translation once; later calls share the first load. */
+/**
+ * Loads a registered locale's translation once; calls made while it loads share that
+ * load. A load that fails is reported once per locale with a console warning, resolves
+ * (the English content stays), and is tried again on the next call.
+ */
 export function loadLocale(locale: string): Promise<void> {
   const source = localeSources.get(locale);
   if (typeof source !== 'function' || loadedLocales.has(locale)) return Promise.resolve();
   let pending = pendingLoads.get(locale);
   if (!pending) {
-    pending = source().then((loaded) => {
-      loadedLocales.set(locale, 'default' in loaded ? loaded.default : loaded);
-      pendingLoads.delete(locale);
-      changed();
-    });
+    pending = Promise.resolve()
+      .then(source)
+      .then(
+        (loaded) => {
+          const patch = typeof loaded === 'object' && loaded !== null && 'default' in loaded ? loaded.default : loaded;
+          loadedLocales.set(locale, patch as ContentPatch);
+          failedLocales.delete(locale);
+          changed();
+        },
+        (error: unknown) => {
+          if (!failedLocales.has(locale)) {
+            failedLocales.add(locale);
+            console.warn(`pushup-widgets: could not load the "${locale}" locale; showing English until it loads.`, error);
+          }
+        },
+      )
+      .finally(() => pendingLoads.delete(locale));
     pendingLoads.set(locale, pending);
   }
   return pending;

@@ -8,21 +8,40 @@ type Host = ReactiveControllerHost & HTMLElement & { content?: unknown };
 
 const controllers = new Set<ContentController>();
 let langObserver: MutationObserver | undefined;
+/** The roots observed: every document and shadow root an element with content sits in. */
+const observedRoots = new Set<Node>();
 
-/** One observer for the whole page: any `lang` change re-resolves every element's locale. */
-function watchLang(controller: ContentController): void {
+/** The roots `element` sits in, innermost first: its shadow roots, then its document. */
+function rootsOf(element: Element): Node[] {
+  const roots: Node[] = [];
+  for (let root = element.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+    roots.push(root.nodeType === 9 ? (root as Document).documentElement : root);
+    if (!(root as Partial<ShadowRoot>).host) break;
+  }
+  return roots;
+}
+
+/**
+ * One observer for the page: a `lang` change on the element, on any ancestor, or inside
+ * any enclosing shadow root (another component's) re-resolves every element's locale.
+ */
+function watchLang(controller: ContentController, host: Element): void {
   controllers.add(controller);
   langObserver ??= new MutationObserver(() => {
     for (const each of controllers) each.refresh();
   });
-  if (controllers.size === 1) {
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  for (const root of rootsOf(host)) {
+    if (!root || observedRoots.has(root)) continue;
+    observedRoots.add(root);
+    langObserver.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 }
 
 function unwatchLang(controller: ContentController): void {
   controllers.delete(controller);
-  if (controllers.size === 0) langObserver?.disconnect();
+  if (controllers.size > 0) return;
+  langObserver?.disconnect();
+  observedRoots.clear();
 }
 
 /** The element's own `lang`, else the nearest ancestor's (across shadow roots), else ''. */
@@ -76,11 +95,14 @@ export class ContentController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A locale or content registered later reaches this element too: the locale is matched
+    // again (a locale registered now may fit its `lang`), then the content resolved again.
     this.#unsubscribe = onContentChange(() => {
       this.#version += 1;
+      this.refresh();
       this.#host.requestUpdate();
     });
-    watchLang(this);
+    watchLang(this, this.#host);
     this.refresh();
     // Resolved now, not at the first update: a host restoring saved progress on connect
     // reads it against the site's registered content, not the defaults.
@@ -95,12 +117,9 @@ export class ContentController implements ReactiveController {
   /** Re-reads the locale; called when any `lang` on the page changes. */
   refresh(): void {
     const locale = matchLocale(inheritedLang(this.#host));
-    if (needsLoading(locale)) {
-      // Keep showing the current content until the translation arrives.
-      loadLocale(locale).catch((error: unknown) => {
-        console.warn(`<${this.#host.localName}>: could not load the "${locale}" locale; showing English.`, error);
-      });
-    }
+    // Keep showing the current content until the translation arrives; a load that fails
+    // is said once per locale by the registry, and tried again on the next request.
+    if (needsLoading(locale)) void loadLocale(locale);
     if (locale !== this.locale) {
       this.locale = locale;
       this.#host.requestUpdate();

@@ -362,7 +362,7 @@ export class BackPainQuiz extends PushupElement {
     const question = this.#question;
     const outcome = this.#outcome;
     return html`
-      <article part="base" class="panel quiz" aria-labelledby="heading">
+      <article part="base" class="panel quiz" aria-labelledby="heading" lang=${this.#i18n.content.locale}>
         ${renderHeading(this.level, this.#heading || this.#i18n.strings.quizHeading, { id: 'heading', part: 'heading' })}
         ${question ? this.#renderQuestion(question) : nothing}
         ${outcome ? this.#renderResult(outcome) : nothing}

@@ -240,7 +240,7 @@ export class PushupFormChecklist extends PushupElement {
     // One numbered list for the whole element: marker "2" is entry 2 at the foot.
     const sources = referencesFor(content, cues.flatMap((cue) => cue.references));
     return html`
-      <article part="base" class="panel checklist" aria-labelledby="heading">
+      <article part="base" class="panel checklist" aria-labelledby="heading" lang=${this.#i18n.content.locale}>
         ${renderHeading(this.level, this.#heading || strings.checklistHeading, { id: 'heading', part: 'heading' })}
         ${variation && variation.id !== DEFAULT_VARIATION
           ? html`<p part="variation" class="variation">

@@ -175,7 +175,12 @@ export class VariationRiskCard extends PushupElement {
   protected override render(): TemplateResult {
     const variation = this.#variation;
     return html`
-      <article part="base" class="panel card" aria-labelledby=${variation ? 'heading' : nothing}>
+      <article
+        part="base"
+        class="panel card"
+        aria-labelledby=${variation ? 'heading' : nothing}
+        lang=${this.#i18n.content.locale}
+      >
         ${variation ? this.#renderCard(variation) : this.#renderMessage()}
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </article>
