@@ -51,23 +51,25 @@ const noControlForDocs: NonNullable<Preview['argTypesEnhancers']>[number] = ({ a
 type Scheme = 'auto' | 'light' | 'dark';
 
 /**
- * Renders the story on a page that sets `color-scheme`, the way a site with a light or a
- * dark theme would. Keyed by scheme: the elements read the page's scheme when connected,
- * so a switch re-creates them.
+ * Renders the story on a page that sets `color-scheme` and `lang`, the way a site with a
+ * light or dark theme, in English or Spanish, would. The elements follow both as they
+ * change; keyed by locale all the same, so a story's own state starts afresh in the new
+ * language.
  */
-const withScheme: Decorator = (story, { globals }) => {
+const withPage: Decorator = (story, { globals }) => {
   const scheme = (globals.scheme ?? 'auto') as Scheme;
+  const locale = String(globals.locale ?? 'en');
   const colorScheme = scheme === 'auto' ? 'light dark' : scheme;
   return html`${keyed(
-    scheme,
-    html`<div style=${styleMap({ colorScheme, background: 'Canvas', color: 'CanvasText', padding: '1rem' })}>
+    locale,
+    html`<div lang=${locale} style=${styleMap({ colorScheme, background: 'Canvas', color: 'CanvasText', padding: '1rem' })}>
       ${story()}
     </div>`,
   )}`;
 };
 
 const preview: Preview = {
-  decorators: [withScheme, withActions],
+  decorators: [withPage, withActions],
   argTypesEnhancers: [noControlForDocs],
   globalTypes: {
     scheme: {
@@ -83,8 +85,20 @@ const preview: Preview = {
         ],
       },
     },
+    locale: {
+      description: "The page's language (the elements' lang)",
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'es', title: 'Español' },
+        ],
+      },
+    },
   },
-  initialGlobals: { scheme: 'auto' },
+  initialGlobals: { scheme: 'auto', locale: 'en' },
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true, sort: 'requiredFirst' },
