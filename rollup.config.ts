@@ -67,7 +67,15 @@ if (existsSync(minBundle.source)) {
       typescript({ ...typescriptOptions, declaration: false, declarationMap: false, noCheck: true }),
       terser({ ecma: 2020, module: true, format: { comments: false } }),
     ],
-    output: { file: minBundle.output, format: 'es', sourcemap: true },
+    // A directory, not one file: each shipped locale is a chunk of its own beside the bundle
+    // (`pushup-widgets.es.min.js`), fetched only by a page whose widgets show it.
+    output: {
+      dir: 'dist',
+      entryFileNames: minBundle.output.slice('dist/'.length),
+      chunkFileNames: 'pushup-widgets.[name].min.js',
+      format: 'es',
+      sourcemap: true,
+    },
   });
 } else {
   console.warn(`${minBundle.source} does not exist yet: ${minBundle.output} is not built.`);

@@ -5,11 +5,13 @@
  * Each entry is bundled in memory the way an app's bundler would ship it: minified with
  * terser, in Lit's production build, then gzipped at level 9. Two figures per entry:
  * with Lit inlined (the cost to a page that has no Lit yet) and without it (the cost to a
- * page that already loads Lit). Then the file a CDN serves, `dist/pushup-widgets.min.js`.
+ * page that already loads Lit). Then the file a CDN serves, `dist/pushup-widgets.min.js`,
+ * and each locale chunk beside it, which only a page showing that locale fetches. A
+ * locale is loaded with a dynamic `import()`, so it is never counted in an entry.
  */
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { existingEntries, minBundle, root } from './entries.mjs';
@@ -39,8 +41,9 @@ async function minified(file, { inlineLit }) {
     },
   });
   try {
-    const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
-    return output[0].code;
+    const { output } = await bundle.generate({ format: 'es' });
+    // The entry alone: chunks loaded with `import()` (the locales) are fetched only on demand.
+    return output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry).code;
   } finally {
     await bundle.close();
   }
@@ -59,6 +62,11 @@ const rows = await Promise.all(
 );
 const cdn = readFileSync(new URL(minBundle.output, `file://${root}`));
 rows.push([minBundle.output, kb(cdn.length), kb(gzipSize(cdn)), '']);
+for (const file of readdirSync(new URL('dist/', `file://${root}`))) {
+  if (!/^pushup-widgets\.[\w-]+\.min\.js$/.test(file)) continue;
+  const chunk = readFileSync(new URL(`dist/${file}`, `file://${root}`));
+  rows.push([`dist/${file} (locale, on demand)`, kb(chunk.length), kb(gzipSize(chunk)), '']);
+}
 
 const header = ['entry', 'min', 'min+gzip', 'min+gzip without Lit'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));

@@ -22,7 +22,13 @@ export interface ResolvedContent {
   errors: string[];
 }
 
-const localeSources = new Map<string, LocaleSource>();
+/**
+ * The locales the package ships besides English, each its own module, loaded only when an
+ * element resolves to it: the English bundle does not grow with them.
+ */
+const builtInLocales: readonly [string, LocaleSource][] = [['es', () => import('./es.js')]];
+
+const localeSources = new Map<string, LocaleSource>(builtInLocales);
 const loadedLocales = new Map<string, ContentPatch>();
 const pendingLoads = new Map<string, Promise<void>>();
 /** Locales whose load failed and was reported: said once, tried again on the next request. */
@@ -77,9 +83,10 @@ export function registerContent(patch: ContentPatch, options: { locale?: string 
   changed();
 }
 
-/** Forgets every registered locale and site patch; for tests and hot reloads. */
+/** Forgets every registered locale and site patch, keeping the shipped locales; for tests and hot reloads. */
 export function resetRegisteredContent(): void {
   localeSources.clear();
+  for (const [locale, source] of builtInLocales) localeSources.set(locale, source);
   loadedLocales.clear();
   pendingLoads.clear();
   failedLocales.clear();
