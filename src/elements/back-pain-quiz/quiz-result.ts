@@ -2,7 +2,9 @@
  * The templates of `<back-pain-quiz>`'s result: the triage message first; then either the
  * referral (who to see, how soon, until then, what to tell them) or the things that may
  * be adding to the pain with what to try; then the reader's answers for a clinician, the
- * sources, the not-medical-advice notice and the Restart and Print buttons.
+ * sources, the not-medical-advice notice and the Restart and Print buttons. Sections,
+ * not named regions: two quizzes on a page would repeat the same landmarks, and the
+ * headings carry the structure.
  *
  * What is shown comes from the engine's result alone: a referral's result has no causes,
  * cues or variations to show, whatever the content holds. The element owns all state and
@@ -67,7 +69,7 @@ export function renderResult(view: ResultView): TemplateResult {
   const advice = referral ? [] : shown.filter((each) => each.triage === 'self-care' && each.general);
   const sources = referencesFor(content, [...referrals, ...causes, ...advice].flatMap((each) => each.references));
   return html`
-    <section part="result" class="result ${outcome.triage}" aria-labelledby="result-heading">
+    <section part="result" class="result ${outcome.triage}">
       ${renderHeading(below(view.level, 1), strings.quizResultHeading, {
         id: 'result-heading',
         class: 'result-heading',
@@ -102,7 +104,7 @@ export function renderFallbackResult(view: Omit<ResultView, 'answered' | 'date'>
   }
   const plain = { ...view, content: { ...en, strings }, answered: [], date: '' };
   return html`
-    <section part="result" class="result ${view.outcome.triage}" aria-labelledby="result-heading">
+    <section part="result" class="result ${view.outcome.triage}">
       ${renderHeading(below(view.level, 1), strings.quizResultHeading, {
         id: 'result-heading',
         class: 'result-heading',
@@ -199,7 +201,7 @@ function renderReferral(view: ResultView, sources: SourceList, outcome: Outcome,
 
 function renderCauses(view: ResultView, sources: SourceList, causes: readonly Outcome[]): TemplateResult {
   return html`
-    <section class="causes" aria-labelledby="causes-heading">
+    <section class="causes">
       ${renderHeading(below(view.level, 2), view.content.strings.quizCauses, { id: 'causes-heading', class: 'causes-heading' })}
       <ul class="cause-list">
         ${causes.map((cause) => renderCause(view, sources, cause))}
@@ -253,7 +255,7 @@ function renderCards({ content, outcome, level }: ResultView): TemplateResult | 
   const suggested = outcome.variations.flatMap((id) => content.variations.find((variation) => variation.id === id) ?? []);
   if (suggested.length === 0) return nothing;
   return html`
-    <section part="variation-cards" class="variation-cards" aria-labelledby="cards-heading">
+    <section part="variation-cards" class="variation-cards">
       ${renderHeading(below(level, 2), content.strings.quizEasierVariations, { id: 'cards-heading', class: 'cards-heading' })}
       <div class="cards">
         ${suggested.map(
@@ -273,7 +275,7 @@ function renderCards({ content, outcome, level }: ResultView): TemplateResult | 
 function renderSummary({ content, answered, date, level }: ResultView): TemplateResult {
   const strings = content.strings;
   return html`
-    <section part="summary" class="summary" aria-labelledby="summary-heading">
+    <section part="summary" class="summary">
       ${renderHeading(below(level, 2), strings.quizSummaryHeading, { id: 'summary-heading', class: 'summary-heading' })}
       <p class="summary-date">${formatString(strings.quizSummaryDate, { date })}</p>
       <dl class="summary-answers">

@@ -303,135 +303,125 @@ snapshots["quiz, age step"] =
 snapshots["quiz, emergency result with a number"] = 
 `article "Why does my back hurt after push-ups?"
   heading[2] "Why does my back hurt after push-ups?"
-  region "Your result"
-    heading[3] "Your result"
-    alert "Get emergency help now Call 112 now, or go to an emergency department. Don't drive yourself."
-      link "112"
-    link "Source 1: Back pain"
-    link "Source 2: Low back pain and sciatica in over 16s: assessment and management"
-    link "Source 3: Aortic dissection"
-    list (3 items)
-    list (2 items)
-    region "Your answers, to show a doctor or physiotherapist"
-      heading[4] "Your answers, to show a doctor or physiotherapist"
-    heading[3] "Sources"
-    list (3 items)
-      link "Back pain"
-      link "Low back pain and sciatica in over 16s: assessment and management"
-      link "Aortic dissection"
-    button "Start again"
-    button "Print"`;
+  heading[3] "Your result"
+  alert "Get emergency help now Call 112 now, or go to an emergency department. Don't drive yourself."
+    link "112"
+  link "Source 1: Back pain"
+  link "Source 2: Low back pain and sciatica in over 16s: assessment and management"
+  link "Source 3: Aortic dissection"
+  list (3 items)
+  list (2 items)
+  heading[4] "Your answers, to show a doctor or physiotherapist"
+  heading[3] "Sources"
+  list (3 items)
+    link "Back pain"
+    link "Low back pain and sciatica in over 16s: assessment and management"
+    link "Aortic dissection"
+  button "Start again"
+  button "Print"`;
 /* end snapshot quiz, emergency result with a number */
 
 snapshots["quiz, urgent result"] = 
 `article "Why does my back hurt after push-ups?"
   heading[2] "Why does my back hurt after push-ups?"
-  region "Your result"
-    heading[3] "Your result"
-    status "See a doctor today or tomorrow If you can't get an appointment, call your local urgent medical advice line."
-    heading[4] "Get an urgent appointment with a doctor"
-    link "Source 1: Back pain"
-    link "Source 2: Low back pain and sciatica in over 16s: assessment and management"
-    list (2 items)
-    list (3 items)
-    region "Your answers, to show a doctor or physiotherapist"
-      heading[4] "Your answers, to show a doctor or physiotherapist"
-    heading[3] "Sources"
-    list (2 items)
-      link "Back pain"
-      link "Low back pain and sciatica in over 16s: assessment and management"
-    button "Start again"
-    button "Print"`;
+  heading[3] "Your result"
+  status "See a doctor today or tomorrow If you can't get an appointment, call your local urgent medical advice line."
+  heading[4] "Get an urgent appointment with a doctor"
+  link "Source 1: Back pain"
+  link "Source 2: Low back pain and sciatica in over 16s: assessment and management"
+  list (2 items)
+  list (3 items)
+  heading[4] "Your answers, to show a doctor or physiotherapist"
+  heading[3] "Sources"
+  list (2 items)
+    link "Back pain"
+    link "Low back pain and sciatica in over 16s: assessment and management"
+  button "Start again"
+  button "Print"`;
 /* end snapshot quiz, urgent result */
 
 snapshots["quiz, routine referral"] = 
 `article "Why does my back hurt after push-ups?"
   heading[2] "Why does my back hurt after push-ups?"
-  region "Your result"
-    heading[3] "Your result"
-    status "Book an appointment with a doctor or physiotherapist"
-    heading[4] "See a doctor or physiotherapist"
-    link "Source 1: Are Push-Ups Bad For Your Back? (The Truth Revealed)"
-    link "Source 2: Why does my back hurt when I do push-ups?"
-    link "Source 3: Back pain"
-    link "Source 4: Low back pain and sciatica in over 16s: assessment and management"
-    list (3 items)
-    list (3 items)
-    region "Your answers, to show a doctor or physiotherapist"
-      heading[4] "Your answers, to show a doctor or physiotherapist"
-    heading[3] "Sources"
-    list (4 items)
-      link "Back pain"
-      link "Low back pain and sciatica in over 16s: assessment and management"
-    button "Start again"
-    button "Print"`;
+  heading[3] "Your result"
+  status "Book an appointment with a doctor or physiotherapist"
+  heading[4] "See a doctor or physiotherapist"
+  link "Source 1: Are Push-Ups Bad For Your Back? (The Truth Revealed)"
+  link "Source 2: Why does my back hurt when I do push-ups?"
+  link "Source 3: Back pain"
+  link "Source 4: Low back pain and sciatica in over 16s: assessment and management"
+  list (3 items)
+  list (3 items)
+  heading[4] "Your answers, to show a doctor or physiotherapist"
+  heading[3] "Sources"
+  list (4 items)
+    link "Back pain"
+    link "Low back pain and sciatica in over 16s: assessment and management"
+  button "Start again"
+  button "Print"`;
 /* end snapshot quiz, routine referral */
 
 snapshots["quiz, self-care result"] = 
 `article "Why does my back hurt after push-ups?"
   heading[2] "Why does my back hurt after push-ups?"
-  region "Your result"
-    heading[3] "Your result"
-    status "What may be going on"
-    region "Things that may be adding to it"
-      heading[4] "Things that may be adding to it"
-      list (3 items)
-        heading[5] "Your hips may be sagging"
-        link "Source 1: Are Push-Ups Bad For Your Back? (The Truth Revealed)"
-        link "Source 2: Are push-ups good for your back: Explained"
-        link "Source 4: 10 Exercises Causing Your Back Pain at the Gym"
-        heading[6] "What to try"
-        list (3 items)
-        heading[6] "Form cues to check"
-        list (3 items)
-        heading[6] "Easier variations to try"
-        list (1 items)
-        heading[5] "You may be skipping your warm-up"
-        link "Source 1: Are Push-Ups Bad For Your Back? (The Truth Revealed)"
-        link "Source 4: 10 Exercises Causing Your Back Pain at the Gym"
-        heading[6] "What to try"
-        list (2 items)
-        heading[6] "Form cues to check"
-        list (1 items)
-        heading[5] "Your technique may need work"
-        link "Source 1: Are Push-Ups Bad For Your Back? (The Truth Revealed)"
-        link "Source 2: Are push-ups good for your back: Explained"
-        link "Source 4: 10 Exercises Causing Your Back Pain at the Gym"
-        heading[6] "What to try"
-        list (3 items)
-        heading[6] "Form cues to check"
-        list (5 items)
-        heading[6] "Easier variations to try"
-        list (1 items)
-    heading[4] "Keep moving, and stop if it hurts"
-    link "Source 3: Why does my back hurt when I do push-ups?"
-    link "Source 5: Back pain"
-    link "Source 6: Low back pain and sciatica in over 16s: assessment and management"
+  heading[3] "Your result"
+  status "What may be going on"
+  heading[4] "Things that may be adding to it"
+  list (3 items)
+    heading[5] "Your hips may be sagging"
+    link "Source 1: Are Push-Ups Bad For Your Back? (The Truth Revealed)"
+    link "Source 2: Are push-ups good for your back: Explained"
+    link "Source 4: 10 Exercises Causing Your Back Pain at the Gym"
+    heading[6] "What to try"
+    list (3 items)
+    heading[6] "Form cues to check"
+    list (3 items)
+    heading[6] "Easier variations to try"
+    list (1 items)
+    heading[5] "You may be skipping your warm-up"
+    link "Source 1: Are Push-Ups Bad For Your Back? (The Truth Revealed)"
+    link "Source 4: 10 Exercises Causing Your Back Pain at the Gym"
+    heading[6] "What to try"
     list (2 items)
-    region "Easier variations to try"
-      heading[4] "Easier variations to try"
-        article "Knee push-up"
-          heading[5] "Knee push-up"
-          link "Source 1: Are Push-Ups Bad For Your Back? (The Truth Revealed)"
-          link "Source 2: Are push-ups good for your back: Explained"
-          link "Source 1: Are Push-Ups Bad For Your Back? (The Truth Revealed)"
-          link "Source 2: Are push-ups good for your back: Explained"
-          link "Source 2: Are push-ups good for your back: Explained"
-          heading[6] "Skip it if"
-          link "Source 1: Are Push-Ups Bad For Your Back? (The Truth Revealed)"
-          link "Source 2: Are push-ups good for your back: Explained"
-          list (2 items)
-          heading[6] "Sources"
-          list (2 items)
-          status ""
-    region "Your answers, to show a doctor or physiotherapist"
-      heading[4] "Your answers, to show a doctor or physiotherapist"
-    heading[3] "Sources"
-    list (6 items)
-      link "Back pain"
-      link "Low back pain and sciatica in over 16s: assessment and management"
-    button "Start again"
-    button "Print"`;
+    heading[6] "Form cues to check"
+    list (1 items)
+    heading[5] "Your technique may need work"
+    link "Source 1: Are Push-Ups Bad For Your Back? (The Truth Revealed)"
+    link "Source 2: Are push-ups good for your back: Explained"
+    link "Source 4: 10 Exercises Causing Your Back Pain at the Gym"
+    heading[6] "What to try"
+    list (3 items)
+    heading[6] "Form cues to check"
+    list (5 items)
+    heading[6] "Easier variations to try"
+    list (1 items)
+  heading[4] "Keep moving, and stop if it hurts"
+  link "Source 3: Why does my back hurt when I do push-ups?"
+  link "Source 5: Back pain"
+  link "Source 6: Low back pain and sciatica in over 16s: assessment and management"
+  list (2 items)
+  heading[4] "Easier variations to try"
+    article "Knee push-up"
+      heading[5] "Knee push-up"
+      link "Source 1: Are Push-Ups Bad For Your Back? (The Truth Revealed)"
+      link "Source 2: Are push-ups good for your back: Explained"
+      link "Source 1: Are Push-Ups Bad For Your Back? (The Truth Revealed)"
+      link "Source 2: Are push-ups good for your back: Explained"
+      link "Source 2: Are push-ups good for your back: Explained"
+      heading[6] "Skip it if"
+      link "Source 1: Are Push-Ups Bad For Your Back? (The Truth Revealed)"
+      link "Source 2: Are push-ups good for your back: Explained"
+      list (2 items)
+      heading[6] "Sources"
+      list (2 items)
+      status ""
+  heading[4] "Your answers, to show a doctor or physiotherapist"
+  heading[3] "Sources"
+  list (6 items)
+    link "Back pain"
+    link "Low back pain and sciatica in over 16s: assessment and management"
+  button "Start again"
+  button "Print"`;
 /* end snapshot quiz, self-care result */
 
 snapshots["card"] = 

@@ -1,0 +1,145 @@
+/**
+ * A Spanish page shows only Spanish: every element, in every state, rendered under
+ * `lang="es"` holds no English text of the content (checked against the English content
+ * itself), says `lang="es"` on its rendered root, and passes axe in light and dark.
+ * Source titles stay as their publishers give them.
+ */
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../index.js';
+import { en } from '../content/en.js';
+import { loadLocale } from '../content/registry.js';
+import { es } from '../content/es.js';
+import { resetLibraryState, shadow, spyConsole } from '../test/helpers.js';
+
+/** Every text of the English content, split at its placeholders; short fragments ("of") are too common to test. */
+const englishTexts: string[] = (() => {
+  const texts = new Set<string>();
+  const add = (value: unknown) => {
+    if (typeof value === 'string') for (const part of value.split(/\{\w+\}/)) if (part.trim().length >= 4) texts.add(part.trim());
+    else if (Array.isArray(value)) value.forEach(add);
+    else if (typeof value === 'object' && value !== null) Object.entries(value).forEach(([key, each]) => key !== 'id' && add(each));
+  };
+  add(en.strings);
+  for (const collection of [en.phases, en.cues, en.variations, en.questions, en.outcomes]) {
+    for (const item of collection) {
+      const { id: _id, references: _references, ...texts } = item as unknown as Record<string, unknown>;
+      add(texts);
+    }
+  }
+  // Ids, levels and the like are not words a reader sees in a sentence of their own.
+  for (const word of ['self-care', 'see-doctor', 'emergency', 'urgent', 'soon', 'single', 'multiple', 'setup', 'lowering', 'pressing', 'every-set', 'moderate']) {
+    texts.delete(word);
+  }
+  return [...texts];
+})();
+
+/** What a reader meets in the element: its text and the names its controls are given, less the source titles. */
+function shownText(root: ShadowRoot): string {
+  const copy = document.createElement('div');
+  for (const child of root.children) copy.append(child.cloneNode(true));
+  for (const title of copy.querySelectorAll('.sources-list cite, .sources-list a')) title.remove();
+  const labels = [...root.querySelectorAll('[aria-label]')]
+    .filter((each) => !each.closest('[part~="citation"]'))
+    .map((each) => each.getAttribute('aria-label'));
+  return `${copy.textContent ?? ''} ${labels.join(' ')}`.replace(/\s+/g, ' ');
+}
+
+const calmFlags = {
+  'emergency-symptoms': ['none'],
+  'chest-symptoms': ['none'],
+  'urgent-symptoms': ['none'],
+  'health-history': ['none'],
+  age: ['16-or-over'],
+  'see-someone-soon': ['none'],
+};
+const upperBack = {
+  ...calmFlags,
+  where: ['upper-back'],
+  when: ['both'],
+  feeling: ['mild-ache'],
+  habits: ['desk-hunched', 'chest-over-back'],
+  'harder-variations': ['diamond'],
+  form: ['dropping', 'hands-high'],
+  shoulders: ['no-retraction', 'rounded-shoulders', 'upper-back-tires'],
+};
+
+/** Every step of the quiz, and every kind of result, as answers. */
+const quizStates: [string, Record<string, string[]>][] = [
+  ...Object.keys(upperBack).map((id, index): [string, Record<string, string[]>] => [
+    `step ${index + 1}`,
+    Object.fromEntries(Object.entries(upperBack).slice(0, index)),
+  ]),
+  ['emergency result', { 'emergency-symptoms': ['both-legs'] }],
+  ['urgent result', { 'emergency-symptoms': ['none'], 'chest-symptoms': ['none'], 'urgent-symptoms': ['fever'] }],
+  ['routine referral', { ...calmFlags, 'see-someone-soon': ['one-leg'] }],
+  ['known condition', { ...calmFlags, 'see-someone-soon': ['known-condition'] }],
+  ['under 16', { ...calmFlags, age: ['under-16'] }],
+  ['outside the check', { ...calmFlags, where: ['elsewhere'] }],
+  ['self-care result', upperBack],
+];
+
+const states: [string, TemplateResult][] = [
+  ['checklist', html`<pushup-form-checklist></pushup-form-checklist>`],
+  ['checklist for the plank, compact', html`<pushup-form-checklist variation="plank" compact></pushup-form-checklist>`],
+  ...en.variations.map((variation): [string, TemplateResult] => [
+    `card: ${variation.id}`,
+    html`<variation-risk-card variation=${variation.id}></variation-risk-card>`,
+  ]),
+  ['compact card', html`<variation-risk-card variation="weighted" compact></variation-risk-card>`],
+  ['card with an unknown variation', html`<variation-risk-card variation="handstand"></variation-risk-card>`],
+  ...quizStates.map(([name, answers]): [string, TemplateResult] => [
+    `quiz: ${name}`,
+    html`<back-pain-quiz emergency-number="112" urgent-number="111" .answers=${answers}></back-pain-quiz>`,
+  ]),
+];
+
+describe('a Spanish page', () => {
+  before(() => loadLocale('es'));
+  beforeEach(resetLibraryState);
+  afterEach(resetLibraryState);
+
+  it('has the Spanish content loaded', () => {
+    expect(es.strings?.quizNext).to.be.a('string').and.not.equal(en.strings.quizNext);
+  });
+
+  for (const [name, template] of states) {
+    it(`shows the ${name} in Spanish only`, async () => {
+      const warn = spyConsole('warn');
+      try {
+        const wrapper = await fixture<HTMLElement>(html`<div lang="es">${template}</div>`);
+        const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+        await loadLocale('es');
+        await nextFrame();
+        await el.updateComplete;
+        const root = shadow(el);
+        expect(root.querySelector('[part~="base"]')?.getAttribute('lang')).to.equal('es');
+        const text = shownText(root);
+        const english = englishTexts.filter((each) => text.includes(each));
+        expect(english, `English left in the ${name}`).to.deep.equal([]);
+      } finally {
+        warn.restore();
+      }
+    });
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`passes axe in Spanish on a ${scheme} page`, async () => {
+      const warn = spyConsole('warn');
+      try {
+        const wrapper = await fixture<HTMLElement>(html`<div lang="es" style="color-scheme: ${scheme}">
+          <pushup-form-checklist></pushup-form-checklist>
+          <back-pain-quiz .answers=${upperBack}></back-pain-quiz>
+          <back-pain-quiz .answers=${{ 'emergency-symptoms': ['both-legs'] }}></back-pain-quiz>
+          <variation-risk-card variation="diamond"></variation-risk-card>
+        </div>`);
+        await loadLocale('es');
+        await nextFrame();
+        await Promise.all([...wrapper.children].map((each) => (each as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete));
+        await expect(wrapper).to.be.accessible();
+      } finally {
+        warn.restore();
+      }
+    });
+  }
+});
