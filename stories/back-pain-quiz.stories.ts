@@ -134,6 +134,30 @@ export const SelfCareUpperBack: Story = {
   },
 };
 
+/** The same results on a Spanish page (the toolbar's Language switches any story). */
+const inSpanish = { globals: { locale: 'es' } };
+
+/** Emergency, in Spanish. */
+export const EmergencyEs: Story = { ...EmergencyWithNumber, ...inSpanish };
+
+/** Urgent, in Spanish. */
+export const SeeDoctorUrgentEs: Story = { ...SeeDoctorUrgentWithNumber, ...inSpanish };
+
+/** A routine appointment, in Spanish. */
+export const SeeDoctorSoonEs: Story = { ...SeeDoctorSoon, ...inSpanish };
+
+/** A known back condition, in Spanish. */
+export const KnownConditionEs: Story = { ...KnownCondition, ...inSpanish };
+
+/** Under 16, in Spanish. */
+export const UnderSixteenEs: Story = { ...UnderSixteen, ...inSpanish };
+
+/** Outside the check, in Spanish. */
+export const OutsideTheCheckEs: Story = { ...OutsideTheCheck, ...inSpanish };
+
+/** Self-care, in Spanish. */
+export const SelfCareEs: Story = { ...SelfCare, ...inSpanish };
+
 const RESUME_KEY = 'storybook-resumed';
 
 /**
