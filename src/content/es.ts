@@ -82,7 +82,7 @@ export const es: ContentPatch = {
     quizCuesToCheck: 'Puntos de técnica que revisar',
     quizEasierVariations: 'Variantes más fáciles para probar',
     quizSummaryHeading: 'Tus respuestas, para mostrárselas a un médico o a un fisioterapeuta',
-    quizSummaryDate: 'Fecha de las respuestas: {date}',
+    quizSummaryDate: 'Fecha: {date}',
     quizNotAdvice:
       'Esta autoevaluación da información general, no consejo médico ni un diagnóstico. Si te preocupa, o si el dolor es fuerte o no se va, consulta a un médico o a un fisioterapeuta.',
     quizRestart: 'Empezar de nuevo',

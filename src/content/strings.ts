@@ -44,7 +44,7 @@ export const strings: LocaleStrings = {
   quizCuesToCheck: 'Form cues to check',
   quizEasierVariations: 'Easier variations to try',
   quizSummaryHeading: 'Your answers, to show a doctor or physiotherapist',
-  quizSummaryDate: 'Answered on {date}',
+  quizSummaryDate: 'Date: {date}',
   quizNotAdvice:
     'This self-check gives general information, not medical advice or a diagnosis. If you are worried, or the pain is bad or does not go away, see a doctor or physiotherapist.',
   quizRestart: 'Start again',

@@ -269,7 +269,7 @@ export interface LocaleStrings {
   quizEasierVariations: string;
   /** Heading of the printable summary of the answers, for a clinician. */
   quizSummaryHeading: string;
-  /** `{date}` is today's date in the reader's locale. */
+  /** `{date}` is the date the summary is shown or printed, in the reader's locale. */
   quizSummaryDate: string;
   quizNotAdvice: string;
   quizRestart: string;

@@ -101,6 +101,8 @@ export const checklistStyles = [
 
     /* In the template, hidden from assistive technology: not part of the button's name. */
     .why-icon {
+      /* inline-block: the button's underline stays under its words, not under the arrow. */
+      display: inline-block;
       margin-inline-end: 0.25em;
     }
 
