@@ -6,7 +6,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../pushup-form-checklist.js';
 import { en } from '../content/en.js';
-import { registerLocale } from '../content/registry.js';
+import { loadLocale, registerLocale } from '../content/registry.js';
 import { readText, resetLibraryState, shadow } from '../test/helpers.js';
 
 describe("a site's own locale", () => {
@@ -23,9 +23,9 @@ describe("a site's own locale", () => {
       loads += 1;
       return import('../test/fixtures/fr.js');
     });
+    // The element asked for French as soon as it was registered; wait for that same load.
     await nextFrame();
-    await el.updateComplete;
-    await nextFrame();
+    await loadLocale('fr');
     await el.updateComplete;
     const root = shadow(el);
     expect(readText(root.querySelector('[part~="heading"]'))).to.equal('Technique des pompes');
