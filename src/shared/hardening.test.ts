@@ -10,6 +10,7 @@ import '../index.js';
 import { registerContent } from '../content/registry.js';
 import { en } from '../content/en.js';
 import { overflowAt, readText, resetLibraryState, shadow, spokenText, spyConsole } from '../test/helpers.js';
+import { calmFlags } from '../test/quiz-paths.js';
 
 type Tag = 'pushup-form-checklist' | 'back-pain-quiz' | 'variation-risk-card';
 
@@ -178,6 +179,21 @@ describe('hardening', () => {
     }
   });
 
+  it('renders, styled, when first connected inside an iframe', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="An editor's document"></iframe>`);
+    await new Promise((resolve) => setTimeout(resolve));
+    const other = frame.contentDocument!;
+    for (const tag of ['pushup-form-checklist', 'back-pain-quiz', 'variation-risk-card']) {
+      const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+      el.setAttribute('variation', 'knee');
+      other.body.append(other.adoptNode(el));
+      await el.updateComplete;
+      const base = el.shadowRoot?.querySelector('[part~="base"]');
+      expect(base, tag).to.not.equal(null);
+      expect(other.defaultView!.getComputedStyle(base!).borderTopStyle, tag).to.equal('solid');
+    }
+  });
+
   it('keeps its styles when moved into an iframe', async () => {
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Other document"></iframe>`);
     await new Promise((resolve) => setTimeout(resolve));
@@ -237,12 +253,7 @@ describe('hardening', () => {
       ],
     });
     const calm = {
-      'emergency-symptoms': ['none'],
-      'chest-symptoms': ['none'],
-      'urgent-symptoms': ['none'],
-      'health-history': ['none'],
-      age: ['16-or-over'],
-      'see-someone-soon': ['none'],
+      ...calmFlags,
       where: ['lower-back'],
       when: ['after'],
       feeling: ['mild-ache'],

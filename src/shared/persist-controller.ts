@@ -33,8 +33,9 @@ export interface PersistOptions<T> {
   /** Turns stored JSON back into a value, or returns undefined when it is not valid. */
   parse: (stored: unknown) => T | undefined;
   /**
-   * Another tab changed the stored value: the new value, or undefined when it was removed
-   * (or is not valid). The host shows it; it is not an action of this tab's reader.
+   * Another tab changed the stored value: the new value, or undefined when it was removed.
+   * The host shows it; it is not an action of this tab's reader. A value that cannot be
+   * read is ignored, so nothing this tab shows is lost to it.
    */
   changedElsewhere: (value: T | undefined) => void;
 }
@@ -44,7 +45,8 @@ export interface PersistOptions<T> {
  * (`pushup-widgets:checklist:v1:<key>`). Writes nothing unless the host persists.
  * Storage that throws, is full or holds corrupt data falls back to memory with one
  * console warning; it never throws into the element. A change another tab makes to the
- * same key is handed to the host, so two tabs show the same progress.
+ * same key (a valid value, or a removal) is handed to the host, so two tabs show the same
+ * progress; an unreadable one is ignored.
  */
 export class PersistController<T> implements ReactiveController {
   readonly #options: PersistOptions<T>;
@@ -68,13 +70,17 @@ export class PersistController<T> implements ReactiveController {
     // `key` is null when another tab cleared all of storage.
     if (key === null || (event.key !== null && event.key !== key) || memory.has(key)) return;
     if (event.storageArea !== pageStorage()) return;
+    if (event.newValue === null) {
+      this.#options.changedElsewhere(undefined);
+      return;
+    }
     let value: T | undefined;
     try {
-      value = event.newValue === null ? undefined : this.#options.parse(JSON.parse(event.newValue));
+      value = this.#options.parse(JSON.parse(event.newValue));
     } catch {
-      value = undefined;
+      // Not JSON: ignored below, like a value that does not parse.
     }
-    this.#options.changedElsewhere(value);
+    if (value !== undefined) this.#options.changedElsewhere(value);
   };
 
   /** The full storage key, or null when the host does not persist. */

@@ -103,16 +103,36 @@ export class PushupElement extends LitElement {
   }
 
   /**
-   * Moved to another document (`adoptNode`, an iframe): constructed style sheets belong to
-   * the document that made them, so the new document gets sheets of its own.
+   * The shadow root, styled for the document the element is in. Constructed style sheets
+   * belong to the document that made them, so an element first connected in another
+   * document (an iframe, say an editor's) gets sheets built in that document.
    */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!this.#inAnotherDocument) return super.createRenderRoot();
+    const elementClass = this.constructor as typeof PushupElement;
+    const root = this.shadowRoot ?? this.attachShadow(elementClass.shadowRootOptions);
+    this.#adoptStyles(root);
+    return root;
+  }
+
+  /** Moved to another document (`adoptNode`, an iframe): its style sheets follow. */
   adoptedCallback(): void {
     const root = this.renderRoot as ShadowRoot | undefined;
+    if (root && 'adoptedStyleSheets' in root) this.#adoptStyles(root);
+  }
+
+  /** Whether the element's document has a window of its own (an iframe's), unlike the one the styles were made in. */
+  get #inAnotherDocument(): boolean {
     const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-    if (!root || !view || !('adoptedStyleSheets' in root)) return;
+    return Boolean(view && view.CSSStyleSheet !== globalThis.CSSStyleSheet);
+  }
+
+  /** Gives `root` the element's styles as sheets of its own document, each built once per document. */
+  #adoptStyles(root: ShadowRoot): void {
     const elementClass = this.constructor as typeof PushupElement;
     const styles = elementClass.elementStyles;
-    if (view.CSSStyleSheet === globalThis.CSSStyleSheet) {
+    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (!view || !this.#inAnotherDocument) {
       adoptStyles(root, styles);
       return;
     }

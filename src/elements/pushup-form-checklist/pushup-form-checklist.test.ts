@@ -338,6 +338,11 @@ describe('<pushup-form-checklist>', () => {
       await el.updateComplete;
       expect(el.checked).to.deep.equal([standardCues[2].id]);
       expect(checkboxes(el)[2].checked).to.equal(true);
+      // Something another tab wrote that is not ticks is ignored: nothing here is lost to it.
+      elsewhere(storageKey(), '{garbage');
+      elsewhere(storageKey(), JSON.stringify({ not: 'ticks' }));
+      await el.updateComplete;
+      expect(el.checked).to.deep.equal([standardCues[2].id]);
       // Another tab cleared storage: this tab shows no ticks, and tells no one it changed.
       let changes = 0;
       el.addEventListener('pushup-checklist-change', () => (changes += 1));
