@@ -16,6 +16,18 @@ const nodeGlobals = Object.fromEntries(
   ]),
 );
 
+/**
+ * Browser globals for the end-to-end tests' in-page code: the fixture scripts in
+ * `e2e/pages/` and the functions the tests hand to `page.evaluate`.
+ */
+const browserGlobals = Object.fromEntries(
+  [
+    'window', 'document', 'location', 'navigator', 'performance', 'localStorage', 'customElements', 'getComputedStyle',
+    'requestAnimationFrame', 'queueMicrotask', 'Storage', 'StorageEvent', 'DOMException', 'CustomElementRegistry',
+    'EventTarget', 'MutationObserver', 'MediaQueryList', 'Node', 'URLSearchParams',
+  ].map((name) => [name, 'readonly']),
+);
+
 export default tseslint.config(
   {
     ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json'],
@@ -33,6 +45,10 @@ export default tseslint.config(
   {
     files: ['**/*.{js,mjs}', 'rollup.config.ts', 'web-test-runner.config.ts'],
     languageOptions: { globals: nodeGlobals },
+  },
+  {
+    files: ['e2e/**/*.{js,mjs}'],
+    languageOptions: { globals: { ...nodeGlobals, ...browserGlobals } },
   },
   {
     rules: {

@@ -8,9 +8,14 @@
  * 2. Starts WebKitWebDriver on a free loopback port under Xvfb (WebKit needs a display).
  * 3. Runs the Node tests (`*.node-test.ts`, no browser), then web-test-runner with the
  *    TypeScript config; extra arguments are passed on to web-test-runner.
- * 4. Prints one closing total for both, `N passed, N failed`.
+ * 4. Runs the end-to-end suite (`e2e/run.mjs`, also `npm run test:e2e`): the built
+ *    `dist/pushup-widgets.min.js` in real pages, in Chromium and Firefox ESR. It builds
+ *    first when the bundle is missing or older than `src/`. Skipped with `--watch`.
+ * 5. Prints one closing total for all three, `N passed, N failed`.
  *
- * Set BROWSERS=chromium (or a comma list) to run a subset.
+ * Set BROWSERS=chromium (or a comma list) to run a subset; the end-to-end suite runs its
+ * Chromium part when chromium is wanted and its Firefox part when firefox is (WebKit has
+ * none).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -153,14 +158,33 @@ const runner = spawn(
   ['web-test-runner', '--config', 'web-test-runner.config.ts', ...process.argv.slice(2)],
   { stdio: 'inherit', env },
 );
+/**
+ * The end-to-end suite against the built bundle (e2e/run.mjs), after the browser unit
+ * tests. Returns its pass and fail counts; a run that reported nothing counts as one failure.
+ */
+function runEndToEnd() {
+  if (process.argv.includes('--watch')) return { passed: 0, failed: 0 };
+  const file = join(mkdtempSync(join(tmpdir(), 'pushup-e2e-summary-')), 'summary.txt');
+  const result = spawnSync(process.execPath, ['e2e/run.mjs'], {
+    stdio: 'inherit',
+    env: { ...process.env, PUSHUP_E2E_SUMMARY: file },
+  });
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const [, passed = '0', failed = '1'] = /(\d+) passed, (\d+) failed/.exec(text) ?? [];
+  return { passed: Number(passed), failed: Number(failed) || (result.status === 0 ? 0 : 1) };
+}
+
 runner.on('exit', (code) => {
   stopDriver();
-  // One closing total for both runners: "N passed, N failed".
-  const browser = existsSync(summary) ? readFileSync(summary, 'utf8') : '';
   // No browser total at all (the runner died early) counts as a failure.
+  const browser = existsSync(summary) ? readFileSync(summary, 'utf8') : '';
   const [, passed = '0', failed = '1'] = /(\d+) passed, (\d+) failed/.exec(browser) ?? [];
-  const line = `${Number(passed) + nodeTotals.passed} passed, ${Number(failed) + nodeTotals.failed} failed`;
+  const e2eTotals = runEndToEnd();
+  // One closing total for all three runners: "N passed, N failed".
+  const line =
+    `${Number(passed) + nodeTotals.passed + e2eTotals.passed} passed, ` +
+    `${Number(failed) + nodeTotals.failed + e2eTotals.failed} failed`;
   writeFileSync(summary, `${line}\n`);
   console.log(line);
-  process.exit(code || (nodeTotals.failed > 0 ? 1 : 0));
+  process.exit(code || (nodeTotals.failed > 0 || e2eTotals.failed > 0 ? 1 : 0));
 });

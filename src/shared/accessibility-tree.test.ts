@@ -10,15 +10,8 @@ import type { TemplateResult } from 'lit';
 import '../index.js';
 import { accessibilityTree } from '../test/accessibility-tree.js';
 import { resetLibraryState, shadow, spyConsole } from '../test/helpers.js';
+import { calmFlags } from '../test/quiz-paths.js';
 
-const calmFlags = {
-  'emergency-symptoms': ['none'],
-  'chest-symptoms': ['none'],
-  'urgent-symptoms': ['none'],
-  'health-history': ['none'],
-  age: ['16-or-over'],
-  'see-someone-soon': ['none'],
-};
 const selfCare = {
   ...calmFlags,
   where: ['lower-back'],

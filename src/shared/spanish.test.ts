@@ -11,6 +11,7 @@ import { en } from '../content/en.js';
 import { loadLocale } from '../content/registry.js';
 import { es } from '../content/es.js';
 import { resetLibraryState, shadow, spyConsole } from '../test/helpers.js';
+import { calmFlags } from '../test/quiz-paths.js';
 
 /** Every text of the English content, split at its placeholders; short fragments ("of") are too common to test. */
 const englishTexts: string[] = (() => {
@@ -45,14 +46,6 @@ function shownText(root: ShadowRoot): string {
   return `${copy.textContent ?? ''} ${labels.join(' ')}`.replace(/\s+/g, ' ');
 }
 
-const calmFlags = {
-  'emergency-symptoms': ['none'],
-  'chest-symptoms': ['none'],
-  'urgent-symptoms': ['none'],
-  'health-history': ['none'],
-  age: ['16-or-over'],
-  'see-someone-soon': ['none'],
-};
 const upperBack = {
   ...calmFlags,
   where: ['upper-back'],
@@ -66,7 +59,7 @@ const upperBack = {
 
 /** Every step of the quiz, and every kind of result, as answers. */
 const quizStates: [string, Record<string, string[]>][] = [
-  ...Object.keys(upperBack).map((id, index): [string, Record<string, string[]>] => [
+  ...Object.keys(upperBack).map((_id, index): [string, Record<string, string[]>] => [
     `step ${index + 1}`,
     Object.fromEntries(Object.entries(upperBack).slice(0, index)),
   ]),

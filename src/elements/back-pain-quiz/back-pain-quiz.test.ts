@@ -11,6 +11,7 @@ import '../../back-pain-quiz.js';
 import { BackPainQuiz } from '../../back-pain-quiz.js';
 import { outcomeFor } from '../../quiz/engine.js';
 import { overflowAt, smallTargets, pressOn, readText, resetLibraryState, shadow, spyConsole } from '../../test/helpers.js';
+import { calmFlags } from '../../test/quiz-paths.js';
 
 type Answers = Record<string, string[]>;
 
@@ -28,14 +29,6 @@ const outcome = (id: string) => outcomes.find((each) => each.id === id)!;
 
 // Paths through the quiz. Red flags come first: two emergency steps, the urgent ones, the
 // age check and the "see someone soon" step, then where, when and how it feels, then habits.
-const calmFlags: Answers = {
-  'emergency-symptoms': ['none'],
-  'chest-symptoms': ['none'],
-  'urgent-symptoms': ['none'],
-  'health-history': ['none'],
-  age: ['16-or-over'],
-  'see-someone-soon': ['none'],
-};
 const lowerBackAche: Answers = { ...calmFlags, where: ['lower-back'], when: ['during'], feeling: ['mild-ache'] };
 const selfCare: Answers = { ...lowerBackAche, habits: ['no-warm-up'], 'harder-variations': ['none'], form: ['hips-sag'] };
 const emergency: Answers = { 'emergency-symptoms': ['both-legs'] };

@@ -70,23 +70,36 @@ export function renderResult(view: ResultView): TemplateResult {
   const sources = referencesFor(content, [...referrals, ...causes, ...advice].flatMap((each) => each.references));
   return html`
     <section part="result" class="result ${outcome.triage}">
-      ${renderHeading(below(view.level, 1), strings.quizResultHeading, {
-        id: 'result-heading',
-        class: 'result-heading',
-        tabindex: '-1',
-      })}
-      ${renderTriage(view)}
+      ${renderResultHeading(strings, view.level)} ${renderTriage(view)}
       ${referrals.map((each) => renderReferral(view, sources, each, outcome.triage !== 'emergency'))}
       ${causes.length > 0 ? renderCauses(view, sources, causes) : nothing}
       ${advice.map((each) => renderAdvice(view, sources, each))}
       ${view.inlineCards && !referral ? renderCards(view) : nothing}
       ${renderSummary(view)} ${renderSources(content, sources, 'sources-heading', below(view.level, 1))}
-      <p part="notice" class="notice">${strings.quizNotAdvice}</p>
-      <div class="actions result-actions">
-        <button part="restart" class="restart" type="button" @click=${view.onRestart}>${strings.quizRestart}</button>
-        <button part="print" class="print" type="button" @click=${view.onPrint}>${strings.quizPrint}</button>
-      </div>
+      ${renderResultFoot(strings, view, true)}
     </section>
+  `;
+}
+
+/** The result's heading, which takes focus when the result appears. */
+function renderResultHeading(strings: LocaleStrings, level: HeadingLevel): TemplateResult {
+  return renderHeading(below(level, 1), strings.quizResultHeading, {
+    id: 'result-heading',
+    class: 'result-heading',
+    tabindex: '-1',
+  });
+}
+
+/** The not-medical-advice notice, Start again and, where the result is whole, Print. */
+function renderResultFoot(strings: LocaleStrings, view: Pick<ResultView, 'onRestart' | 'onPrint'>, printable: boolean): TemplateResult {
+  return html`
+    <p part="notice" class="notice">${strings.quizNotAdvice}</p>
+    <div class="actions result-actions">
+      <button part="restart" class="restart" type="button" @click=${view.onRestart}>${strings.quizRestart}</button>
+      ${printable
+        ? html`<button part="print" class="print" type="button" @click=${view.onPrint}>${strings.quizPrint}</button>`
+        : nothing}
+    </div>
   `;
 }
 
@@ -105,16 +118,7 @@ export function renderFallbackResult(view: Omit<ResultView, 'answered' | 'date'>
   const plain = { ...view, content: { ...en, strings }, answered: [], date: '' };
   return html`
     <section part="result" class="result ${view.outcome.triage}">
-      ${renderHeading(below(view.level, 1), strings.quizResultHeading, {
-        id: 'result-heading',
-        class: 'result-heading',
-        tabindex: '-1',
-      })}
-      ${renderTriage(plain)}
-      <p part="notice" class="notice">${strings.quizNotAdvice}</p>
-      <div class="actions result-actions">
-        <button part="restart" class="restart" type="button" @click=${view.onRestart}>${strings.quizRestart}</button>
-      </div>
+      ${renderResultHeading(strings, view.level)} ${renderTriage(plain)} ${renderResultFoot(strings, view, false)}
     </section>
   `;
 }

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+/**
+ * `npm run test:e2e`, also the last phase of `npm test`: the end-to-end suite against the
+ * BUILT bundle, in Debian's Chromium (`chromium.e2e.mjs`) and Firefox ESR
+ * (`firefox.e2e.mjs`), run by `node:test`, the two browsers in parallel.
+ *
+ * 1. Builds (`npm run build`) when `dist/pushup-widgets.min.js` is missing or older than
+ *    any source it is built from (`src/` less the tests, package.json, rollup.config.ts,
+ *    scripts/entries.mjs, the lock file).
+ * 2. Runs the files for the browsers in BROWSERS (default: both; `webkit` has no e2e part).
+ * 3. Prints `N passed, N failed`, or with PUSHUP_E2E_SUMMARY writes that line to the file
+ *    instead (scripts/test.mjs adds it into its own closing total).
+ *
+ * FUZZ_SEED replays a fuzz run; extra arguments go to `node --test` (e.g.
+ * `--test-name-pattern=forced`).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bundle = join(root, 'dist/pushup-widgets.min.js');
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
+const files = ['chromium', 'firefox'].filter((name) => wanted.includes(name)).map((name) => join('e2e', `${name}.e2e.mjs`));
+
+function report(passed, failed) {
+  const line = `${passed} passed, ${failed} failed`;
+  if (process.env.PUSHUP_E2E_SUMMARY) writeFileSync(process.env.PUSHUP_E2E_SUMMARY, `${line}\n`);
+  else console.log(line);
+}
+
+/** The newest modification time among the files the bundle is built from. */
+function newestSource() {
+  const sources = readdirSync(join(root, 'src'), { recursive: true })
+    .map((file) => join('src', String(file)))
+    .filter((file) => /\.(?:ts|js|mjs|css|json)$/.test(file))
+    .filter((file) => !/\.(?:test|node-test)\.ts$/.test(file) && !file.startsWith(join('src', 'test')));
+  const inputs = [...sources, 'package.json', 'package-lock.json', 'rollup.config.ts', 'scripts/entries.mjs'];
+  return Math.max(...inputs.map((file) => join(root, file)).filter(existsSync).map((file) => statSync(file).mtimeMs));
+}
+
+if (files.length === 0) {
+  console.log('e2e: no end-to-end part for BROWSERS=' + wanted.join(','));
+  report(0, 0);
+  process.exit(0);
+}
+
+if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSource()) {
+  console.log('e2e: dist/pushup-widgets.min.js is missing or older than its sources; running `npm run build`.');
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0 || !existsSync(bundle)) {
+    console.error('e2e: the build failed, so the end-to-end tests did not run.');
+    report(0, 1);
+    process.exit(1);
+  }
+}
+
+const tap = join(mkdtempSync(join(tmpdir(), 'pushup-e2e-')), 'results.tap');
+console.log(`e2e: ${files.join(', ')}`);
+const run = spawnSync(
+  process.execPath,
+  [
+    '--test',
+    '--test-concurrency=2',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    ...process.argv.slice(2),
+    ...files,
+  ],
+  { cwd: root, stdio: 'inherit', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } },
+);
+const results = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(results)?.[1] ?? 0);
+// A run that reported nothing counts as one failure, never as silence.
+const passed = count('pass');
+const failed = count('fail') + count('cancelled') || (results ? 0 : 1);
+report(passed, failed);
+process.exit(run.status === 0 && failed === 0 ? 0 : 1);
