@@ -116,6 +116,33 @@ describe('a Spanish page', () => {
     });
   }
 
+  it('shows Spanish for es-MX and es-419, and follows a switch to and from Spanish at run time', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en">
+      <pushup-form-checklist lang="es-MX"></pushup-form-checklist>
+      <pushup-form-checklist lang="es-419"></pushup-form-checklist>
+      <pushup-form-checklist></pushup-form-checklist>
+    </div>`);
+    const [mexican, latin, inherited] = [...wrapper.children] as (HTMLElement & { updateComplete: Promise<boolean> })[];
+    const heading = (el: HTMLElement) => shadow(el).querySelector('[part~="heading"]')?.textContent?.trim();
+    await loadLocale('es');
+    await nextFrame();
+    await Promise.all([mexican, latin, inherited].map((each) => each.updateComplete));
+    expect([heading(mexican), heading(latin), heading(inherited)]).to.deep.equal([
+      es.strings?.checklistHeading,
+      es.strings?.checklistHeading,
+      en.strings.checklistHeading,
+    ]);
+    wrapper.setAttribute('lang', 'es-ES');
+    await nextFrame();
+    await inherited.updateComplete;
+    expect(heading(inherited), 'an ancestor switched to Spanish').to.equal(es.strings?.checklistHeading);
+    inherited.setAttribute('lang', 'en-GB');
+    await nextFrame();
+    await inherited.updateComplete;
+    expect(heading(inherited), 'the element switched back').to.equal(en.strings.checklistHeading);
+    expect(shadow(inherited).querySelector('[part~="base"]')?.getAttribute('lang')).to.equal('en');
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`passes axe in Spanish on a ${scheme} page`, async () => {
       const warn = spyConsole('warn');
