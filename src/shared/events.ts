@@ -1,6 +1,7 @@
 /**
- * Every event the elements fire, with its `detail`. Declared in `HTMLElementEventMap`
- * so `el.addEventListener('pushup-checklist-change', (e) => e.detail.checked)` is typed.
+ * Every event the elements fire, with its `detail`. Declared in `GlobalEventHandlersEventMap`,
+ * so a listener on the element, the document or the window is typed:
+ * `document.addEventListener('pushup-quiz-complete', (e) => e.detail.triage)`.
  * Details carry ids and counts only, never free text a person typed.
  */
 import type { Triage } from '../content/types.js';
@@ -64,6 +65,7 @@ export type PushupEventDetail<K extends keyof PushupEventMap> =
   PushupEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 declare global {
+  // The events bubble and are composed: they reach the document and the window too.
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface HTMLElementEventMap extends PushupEventMap {}
+  interface GlobalEventHandlersEventMap extends PushupEventMap {}
 }

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { en } from '../../content/en.js';
-import type { Answer, Content, Id, Question } from '../../content/types.js';
+import type { Answer, Content, ContentPatch, Id, Question } from '../../content/types.js';
 import {
   nextQuestion,
   outcomeFor,
@@ -164,7 +164,7 @@ export class BackPainQuiz extends PushupElement {
    * questions or outcomes. Invalid content is reported once in the console and the
    * defaults stay.
    */
-  @property({ attribute: false }) content?: unknown;
+  @property({ attribute: false }) content?: ContentPatch | null;
 
   /**
    * The accepted answers: answer ids by question id (`{ where: ['lower-back'] }`).

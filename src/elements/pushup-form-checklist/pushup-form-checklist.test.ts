@@ -451,7 +451,8 @@ describe('<pushup-form-checklist>', () => {
       const error = spyConsole('error');
       try {
         const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
-        el.content = { cues: [{ id: standardCues[0].id, why: 42 }] };
+        // A site's own JavaScript, untyped: the wrong type reaches the element.
+        el.content = { cues: [{ id: standardCues[0].id, why: 42 as unknown as string }] };
         await el.updateComplete;
         expect(nameOf(checkboxes(el)[0])).to.equal(standardCues[0].text);
         expect(error.calls).to.have.length(1);

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { FormCue, Phase, Variation } from '../../content/types.js';
+import type { ContentPatch, FormCue, Phase, Variation } from '../../content/types.js';
 import { ID_PATTERN } from '../../content/validate.js';
 import { ContentController } from '../../shared/content-controller.js';
 import { PersistController } from '../../shared/persist-controller.js';
@@ -106,7 +106,7 @@ export class PushupFormChecklist extends PushupElement {
    * Content overrides merged over the defaults (a `ContentPatch`): own cue wording,
    * extra cues. Invalid content is reported once in the console and the defaults stay.
    */
-  @property({ attribute: false }) content?: unknown;
+  @property({ attribute: false }) content?: ContentPatch | null;
 
   /** Cue ids whose explanation is open. */
   @state() private expanded = new Set<string>();

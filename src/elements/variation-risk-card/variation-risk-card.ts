@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Id, LocaleStrings, RiskLevel, RiskRating, Variation } from '../../content/types.js';
+import type { ContentPatch, Id, LocaleStrings, RiskLevel, RiskRating, Variation } from '../../content/types.js';
 import { ContentController } from '../../shared/content-controller.js';
 import { renderHeading } from '../../shared/heading.js';
 import { PushupElement } from '../../shared/pushup-element.js';
@@ -97,7 +97,7 @@ export class VariationRiskCard extends PushupElement {
    * Content overrides merged over the defaults (a `ContentPatch`): own wording, an extra
    * variation. Invalid content is reported once in the console and the defaults stay.
    */
-  @property({ attribute: false }) content?: unknown;
+  @property({ attribute: false }) content?: ContentPatch | null;
 
   /** Polite announcement after switching to a neighbour while focus stays on a button. */
   @state() private announcement = '';
