@@ -18,7 +18,11 @@ import { existingEntries, minBundle } from './scripts/entries.mjs';
 /** Tests are neither built nor declared. (Patterns resolve from tsconfig's `rootDir`, `src`.) */
 const tests = ['**/*.test.ts', '**/*.node-test.ts', 'test/**'];
 
-const typescriptOptions = { exclude: tests, outDir: 'dist' } as const;
+/**
+ * `inlineSources`: the package ships `dist/` only, so each source map carries its sources
+ * (`sourcesContent`); a consumer's bundler and devtools then need no `src/`.
+ */
+const typescriptOptions = { exclude: tests, outDir: 'dist', inlineSources: true } as const;
 
 /** `lit`, `lit/*`, `@lit/*` (and Lit's own packages): peers of the npm build, not inlined. */
 const isLit = (id: string): boolean => /^(?:lit|lit-html|lit-element|@lit\/[^/]+)(?:\/|$)/.test(id);

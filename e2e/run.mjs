@@ -2,7 +2,8 @@
 /**
  * `npm run test:e2e`, also the last phase of `npm test`: the end-to-end suite against the
  * BUILT bundle, in Debian's Chromium (`chromium.e2e.mjs`) and Firefox ESR
- * (`firefox.e2e.mjs`), run by `node:test`, the two browsers in parallel.
+ * (`firefox.e2e.mjs`), run by `node:test`, the two browsers in parallel, and the built
+ * package's own checks (`package.e2e.mjs`: source maps that carry their sources).
  *
  * 1. Builds (`npm run build`) when `dist/pushup-widgets.min.js` is missing or older than
  *    any source it is built from (`src/` less the tests, package.json, rollup.config.ts,
@@ -23,7 +24,9 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = join(root, 'dist/pushup-widgets.min.js');
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
-const files = ['chromium', 'firefox'].filter((name) => wanted.includes(name)).map((name) => join('e2e', `${name}.e2e.mjs`));
+const browserFiles = ['chromium', 'firefox'].filter((name) => wanted.includes(name)).map((name) => join('e2e', `${name}.e2e.mjs`));
+// The built package's own checks need no browser; they run with either browser's part.
+const files = browserFiles.length > 0 ? [...browserFiles, join('e2e', 'package.e2e.mjs')] : [];
 
 function report(passed, failed) {
   const line = `${passed} passed, ${failed} failed`;
