@@ -7,7 +7,6 @@ import type { Answer, Content, ContentPatch, Id, Question } from '../../content/
 import {
   nextQuestion,
   outcomeFor,
-  progress,
   sanitizeAnswers,
   selectAnswer,
   validateAnswer,
@@ -24,6 +23,17 @@ import { readStorageKey, readText, warningKey } from '../../shared/property-valu
 import { quizStyles } from './back-pain-quiz.styles.js';
 import { readPhoneNumber, type PhoneNumber } from './phone-number.js';
 import { renderFallbackResult, renderResult, type AnsweredStep } from './quiz-result.js';
+
+/** What one update shows, derived once from the content and the answers. */
+interface QuizView {
+  answers: QuizAnswers;
+  /** The questions this path shows, in order. */
+  path: readonly Question[];
+  /** The question on screen, if any. */
+  question?: Question;
+  /** The result, once no question is left to show. */
+  outcome?: QuizOutcome;
+}
 
 /** Where focus goes once the next render is on screen. */
 type FocusTarget = 'step' | 'first-answer' | 'result';
@@ -207,6 +217,8 @@ export class BackPainQuiz extends PushupElement {
   #urgent?: PhoneNumber;
   /** The full result failed to render once already: said once, not on every render. */
   #resultFailed = false;
+  /** This update's view; see `update()`. */
+  #view: QuizView = { answers: {}, path: [] };
 
   get #storageKey(): string | null {
     const { value, problem } = readStorageKey(this.persist);
@@ -256,16 +268,24 @@ export class BackPainQuiz extends PushupElement {
   }
 
   /** Every step answered on this path, with its answers in plain words, for the summary. */
-  #answeredSteps(): AnsweredStep[] {
-    const answers = this.answers;
-    return visibleQuestions(this.#i18n.content, answers).flatMap((question) => {
+  #answeredSteps({ path, answers }: QuizView): AnsweredStep[] {
+    return path.flatMap((question) => {
       const ids = answers[question.id];
       return ids ? [{ question, answers: question.answers.filter((answer) => ids.includes(answer.id)) }] : [];
     });
   }
 
+  /**
+   * Derives the update's view once, after the content is resolved (controllers update
+   * before this) and before the templates read it.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    this.#view = this.#derive();
+    super.update(changed);
+  }
+
   protected override updated(): void {
-    const outcome = this.#outcome;
+    const { outcome } = this.#view;
     this.setState('result', outcome !== undefined);
     for (const triage of ['emergency', 'see-doctor', 'self-care'] as const) {
       this.setState(triage, outcome?.triage === triage);
@@ -275,29 +295,28 @@ export class BackPainQuiz extends PushupElement {
     if (target) this.renderRoot.querySelector<HTMLElement>(FOCUS_SELECTORS[target])?.focus();
   }
 
-  /** The question on screen: the one the reader went back to, else the first unanswered. */
-  get #question(): Question | undefined {
+  /**
+   * The path, the question on screen (the one the reader went back to, else the first
+   * unanswered) and the result once no question is left.
+   */
+  #derive(): QuizView {
     const { content } = this.#i18n;
     const answers = this.answers;
-    const visited = this.stepId
-      ? visibleQuestions(content, answers).find((each) => each.id === this.stepId)
-      : undefined;
-    return visited ?? nextQuestion(content, answers);
+    const path = visibleQuestions(content, answers);
+    const visited = this.stepId ? path.find((each) => each.id === this.stepId) : undefined;
+    const question = visited ?? nextQuestion(content, answers);
+    return { answers, path, question, outcome: question ? undefined : outcomeFor(content, answers) };
   }
 
-  /** The result, once no question is left to show. */
-  get #outcome(): QuizOutcome | undefined {
-    return this.#question ? undefined : outcomeFor(this.#i18n.content, this.answers);
-  }
-
-  #selectionFor(question: Question): readonly Id[] {
-    return this.drafts[question.id] ?? this.answers[question.id] ?? [];
+  #selectionFor(question: Question, answers: QuizAnswers = this.answers): readonly Id[] {
+    return this.drafts[question.id] ?? answers[question.id] ?? [];
   }
 
   /** Whether accepting `selection` for `question` ends the quiz, so Next reads "See result". */
   #isLastStep(question: Question, selection: readonly Id[]): boolean {
     const accepted = validateAnswer(question, selection).valid;
-    const answers = accepted ? { ...this.answers, [question.id]: selection } : this.answers;
+    const given = this.#view.answers;
+    const answers = accepted ? { ...given, [question.id]: selection } : given;
     const path = visibleQuestions(this.#i18n.content, answers);
     return path[path.length - 1]?.id === question.id;
   }
@@ -359,8 +378,7 @@ export class BackPainQuiz extends PushupElement {
   }
 
   protected override render(): TemplateResult {
-    const question = this.#question;
-    const outcome = this.#outcome;
+    const { question, outcome } = this.#view;
     return html`
       <article part="base" class="panel quiz" aria-labelledby="heading" lang=${this.#i18n.content.locale}>
         ${renderHeading(this.level, this.#heading || this.#i18n.strings.quizHeading, { id: 'heading', part: 'heading' })}
@@ -387,7 +405,7 @@ export class BackPainQuiz extends PushupElement {
       onPrint: () => window.print(),
     };
     try {
-      return renderResult({ ...view, answered: this.#answeredSteps(), date: today(this.#i18n.locale) });
+      return renderResult({ ...view, answered: this.#answeredSteps(this.#view), date: today(this.#i18n.locale) });
     } catch (error) {
       if (!this.#resultFailed) console.error(`<${this.localName}>: the result could not be shown in full; showing the plain message.`, error);
       this.#resultFailed = true;
@@ -396,12 +414,12 @@ export class BackPainQuiz extends PushupElement {
   }
 
   #renderQuestion(question: Question): TemplateResult {
-    const { content, strings } = this.#i18n;
-    const answers = this.answers;
-    const path = visibleQuestions(content, answers);
-    const step = progress(content, answers, question.id) ?? { current: 1, total: path.length };
-    const previous = path[step.current - 2];
-    const selection = this.#selectionFor(question);
+    const { strings } = this.#i18n;
+    const { path } = this.#view;
+    const index = path.findIndex((each) => each.id === question.id);
+    const step = { current: Math.max(index, 0) + 1, total: path.length };
+    const previous = path[index - 1];
+    const selection = this.#selectionFor(question, this.#view.answers);
     const problem = this.problem;
     const describedBy = [problem ? 'error' : '', question.hint ? 'hint' : ''].filter(Boolean).join(' ');
     // New inputs for each question: a checked radio renamed into another group would
