@@ -7,6 +7,7 @@
  *    package.json `exports` whose source exists (see scripts/entries.mjs).
  * 2. `dist/pushup-widgets.min.js` for a CDN script tag: `src/index.ts` as one minified
  *    ES module with Lit inlined in its production build.
+ * 3. `dist/cdn/`: the autoloader and its chunks (see below).
  */
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -84,5 +85,28 @@ if (existsSync(minBundle.source)) {
 } else {
   console.warn(`${minBundle.source} does not exist yet: ${minBundle.output} is not built.`);
 }
+
+/**
+ * 3. `dist/cdn/` for a CDN page that wants only what it shows: `autoloader.js` fetches each
+ *    element's module when its tag appears, and `content.js` gives a page
+ *    `registerContent()` and `registerLocale()`. Lit, the shared code and the content are
+ *    chunks of their own, fetched once; a locale only when a widget shows it.
+ */
+config.push({
+  input: { autoloader: 'src/autoloader.ts', content: 'src/content/index.ts' },
+  onwarn: strictWarnings,
+  plugins: [
+    nodeResolve({ exportConditions: ['production'] }),
+    typescript({ ...typescriptOptions, outDir: 'dist/cdn', declaration: false, declarationMap: false, noCheck: true }),
+    terser({ ecma: 2020, module: true, format: { comments: false } }),
+  ],
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+    sourcemap: true,
+  },
+});
 
 export default config;

@@ -569,6 +569,44 @@ export function defineSuite(browserName) {
       }
     });
 
+    test('10. the CDN autoloader fetches only the elements on the page, and those added later, each once', { timeout: TEST_TIMEOUT }, async () => {
+      const { page, close } = await open('', { path: '/e2e/pages/autoloader.html' });
+      try {
+        const fetched = () => server.requests.map((each) => each.path).filter((path) => path.startsWith('/dist/cdn/'));
+        const first = await page.evaluate(async () => {
+          await customElements.whenDefined('pushup-form-checklist');
+          const checklist = document.querySelector('pushup-form-checklist');
+          await checklist.updateComplete;
+          return {
+            checklist: Boolean(checklist.shadowRoot?.querySelector('[part~="base"]')),
+            quiz: customElements.get('back-pain-quiz') !== undefined,
+            card: customElements.get('variation-risk-card') !== undefined,
+          };
+        });
+        assert.deepEqual(first, { checklist: true, quiz: false, card: false });
+        assert.equal(fetched().filter((path) => /\/(back-pain-quiz|variation-risk-card)-/.test(path)).length, 0, 'no other element fetched');
+        const later = await page.evaluate(async () => {
+          const card = document.createElement('variation-risk-card');
+          card.setAttribute('variation', 'plank');
+          const holder = document.createElement('section');
+          holder.append(card);
+          document.body.append(holder);
+          await customElements.whenDefined('variation-risk-card');
+          await card.updateComplete;
+          return { card: card.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim(), quiz: customElements.get('back-pain-quiz') !== undefined };
+        });
+        assert.equal(later.quiz, false);
+        assert.ok(later.card, 'the card added later is defined and rendered');
+        const paths = fetched();
+        assert.equal(new Set(paths).size, paths.length, 'each file fetched once');
+        assert.equal(paths.filter((path) => /\/variation-risk-card-/.test(path)).length, 1);
+        assert.equal(paths.filter((path) => /\/back-pain-quiz-/.test(path)).length, 0);
+        assert.deepEqual(await unexpectedTrouble(page), []);
+      } finally {
+        await close();
+      }
+    });
+
     test('7. no network request of any kind and no cookie, with every element exercised in English', { timeout: TEST_TIMEOUT }, async () => {
       const { page, close } = await open();
       try {

@@ -68,6 +68,36 @@ for (const file of readdirSync(new URL('dist/', `file://${root}`))) {
   rows.push([`dist/${file} (locale, on demand)`, kb(chunk.length), kb(gzipSize(chunk)), '']);
 }
 
+/**
+ * A CDN page using the autoloader with one element: the autoloader, the element's chunk
+ * and every chunk those import statically, each fetched once (gzipped, as a CDN serves it).
+ */
+const cdnDir = new URL('dist/cdn/', `file://${root}`);
+if (existsSync(cdnDir)) {
+  const chunkOf = (file) => readFileSync(new URL(file, cdnDir), 'utf8');
+  const staticImports = (code) =>
+    [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)].map(([, file]) => file);
+  const closure = (files) => {
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const next of staticImports(chunkOf(file))) visit(next);
+    };
+    files.forEach(visit);
+    return [...seen];
+  };
+  const autoloader = chunkOf('autoloader.js');
+  for (const tag of ['pushup-form-checklist', 'back-pain-quiz', 'variation-risk-card']) {
+    const chunk = new RegExp(`import\\(["']\\./(${tag}-[\\w-]+\\.js)["']\\)`).exec(autoloader)?.[1];
+    if (!chunk) continue;
+    const files = closure(['autoloader.js', chunk]);
+    const raw = files.reduce((sum, file) => sum + Buffer.byteLength(chunkOf(file)), 0);
+    const gzipped = files.reduce((sum, file) => sum + gzipSize(chunkOf(file)), 0);
+    rows.push([`dist/cdn: autoloader page with one <${tag}> (${files.length} files)`, kb(raw), kb(gzipped), '']);
+  }
+}
+
 const header = ['entry', 'min', 'min+gzip', 'min+gzip without Lit'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
 const line = (cells) =>
