@@ -258,6 +258,9 @@ const upperDuring = { where: ['upper-back'], when: ['during', 'both'] } as const
 const upperAfter = { where: ['upper-back'], when: ['after', 'both'] } as const;
 const lowerDuring = { where: ['lower-back'], when: ['during', 'both'] } as const;
 
+/** A referral shows who to see and nothing from the self-care path. */
+const referralOnly = { actions: [], cues: [], variations: [], signals: [] } as const;
+
 /** What every referral says to do when new emergency symptoms appear. */
 const ifWorse =
   'If you get worse, or notice numbness around your genitals or buttocks, trouble peeing, or weakness in both legs, call your local emergency number.';
@@ -270,10 +273,7 @@ export const outcomes: readonly Outcome[] = [
     title: 'Get emergency help now',
     summary:
       'One or more of the symptoms you ticked can be a sign of a serious problem that needs checking straight away. This is not something push-up tips can help with.',
-    actions: [],
-    cues: [],
-    variations: [],
-    signals: [],
+    ...referralOnly,
     referral: {
       urgency: 'emergency',
       who: 'Emergency services, or the nearest emergency department.',
@@ -296,10 +296,7 @@ export const outcomes: readonly Outcome[] = [
     title: 'Get an urgent appointment with a doctor',
     summary:
       'Something you ticked needs a doctor to check it soon. It should not be put down to push-ups until a doctor has looked at it.',
-    actions: [],
-    cues: [],
-    variations: [],
-    signals: [],
+    ...referralOnly,
     referral: {
       urgency: 'urgent',
       who: 'A doctor.',
@@ -319,10 +316,7 @@ export const outcomes: readonly Outcome[] = [
     title: 'See a doctor or physiotherapist',
     summary:
       'Pain or tingling down one leg, real pain rather than mild soreness, and pain that is not getting better or is getting worse are all worth having checked. Form tips are not the answer here.',
-    actions: [],
-    cues: [],
-    variations: [],
-    signals: [],
+    ...referralOnly,
     referral: {
       urgency: 'soon',
       who: 'A doctor or a physiotherapist.',
@@ -346,10 +340,7 @@ export const outcomes: readonly Outcome[] = [
     title: 'Check with your doctor first',
     summary:
       'With sciatica or another back condition, whether push-ups suit you depends on your own situation, so your doctor or physiotherapist is the best guide.',
-    actions: [],
-    cues: [],
-    variations: [],
-    signals: [],
+    ...referralOnly,
     referral: {
       urgency: 'soon',
       who: 'The doctor or physiotherapist who knows your back condition.',
@@ -372,10 +363,7 @@ export const outcomes: readonly Outcome[] = [
     title: 'Talk to a doctor',
     summary:
       'This self-check is written for people aged 16 and over. Back pain in anyone younger should be checked by a doctor, so ask a parent or another adult you trust to help you see one.',
-    actions: [],
-    cues: [],
-    variations: [],
-    signals: [],
+    ...referralOnly,
     referral: {
       urgency: 'soon',
       who: 'A doctor, with a parent or an adult you trust.',
@@ -391,10 +379,7 @@ export const outcomes: readonly Outcome[] = [
     title: 'This check does not cover that pain',
     summary:
       'This self-check is about pain in the upper or lower back. Pain in your neck, or somewhere else, can have other causes, so a doctor or physiotherapist should check it rather than this check guessing.',
-    actions: [],
-    cues: [],
-    variations: [],
-    signals: [],
+    ...referralOnly,
     referral: {
       urgency: 'soon',
       who: 'A doctor or a physiotherapist.',

@@ -6,6 +6,7 @@
  */
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import '../index.js';
 import { en } from '../content/en.js';
 import { loadLocale } from '../content/registry.js';
@@ -147,7 +148,7 @@ describe('a Spanish page', () => {
     it(`passes axe in Spanish on a ${scheme} page`, async () => {
       const warn = spyConsole('warn');
       try {
-        const wrapper = await fixture<HTMLElement>(html`<div lang="es" style="color-scheme: ${scheme}">
+        const wrapper = await fixture<HTMLElement>(html`<div lang="es" style=${styleMap({ colorScheme: scheme })}>
           <pushup-form-checklist></pushup-form-checklist>
           <back-pain-quiz .answers=${upperBack}></back-pain-quiz>
           <back-pain-quiz .answers=${{ 'emergency-symptoms': ['both-legs'] }}></back-pain-quiz>
