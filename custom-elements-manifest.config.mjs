@@ -1,14 +1,43 @@
 /**
- * Custom Elements Manifest (`npm run analyze`, also run by `npm run build`): writes
- * `custom-elements.json` at the package root from the source's types and JSDoc. Storybook's
- * controls and docs, editors and framework wrappers read it.
+ * Custom Elements Manifest (`npm run analyze`, also run by `npm run build` and `npm run
+ * lint`): writes `custom-elements.json` at the package root from the source's types and
+ * JSDoc, then, from that manifest, the framework and editor files the package ships:
+ *
+ * - `dist/custom-elements-jsx.d.ts` (`pushup-widgets/custom-elements-jsx`): JSX types for
+ *   React 19, Preact and Solid, from `@wc-toolkit/jsx-types`.
+ * - `dist/types/vue/index.d.ts` (`pushup-widgets/types/vue`): Vue's `GlobalComponents`,
+ *   from `custom-element-vuejs-integration`.
+ * - `dist/vscode.html-custom-data.json`, `dist/vscode.css-custom-data.json`: VS Code's
+ *   custom data, from `custom-element-vs-code-integration`.
+ * - `dist/web-types.json` (package.json `web-types`): JetBrains IDEs, from
+ *   `custom-element-jet-brains-integration`.
+ *
+ * Last, `@wc-toolkit/cem-validator` checks the manifest and package.json; an error fails the
+ * command. Storybook's controls and docs read the manifest too.
  */
+import { cemValidatorPlugin } from '@wc-toolkit/cem-validator';
+import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
+import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
+import { allEntries } from './scripts/entries.mjs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/** Where the generated type and editor files go: `dist/`, which the package ships. */
+const outdir = 'dist';
 
 /**
  * Our entry files register tags with `SomeElement.define('some-tag')` (a `define()` that
  * never throws twice), which the analyzer does not recognise as `customElements.define`.
  * This plugin finds those calls and records the tag the way the analyzer would: `tagName`
  * on the class, and a `custom-element-definition` export on the module that registers it.
+ *
+ * `--litelement` marks every LitElement subclass as a custom element, the shared base class
+ * `PushupElement` included; a class that no `define()` call registers has no tag and is no
+ * element, so the mark comes off (its members still reach the elements that extend it).
  */
 function pushupDefinePlugin() {
   /** @type {{ className: string, tagName: string, modulePath: string }[]} */
@@ -51,6 +80,11 @@ function pushupDefinePlugin() {
           });
         }
       }
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
+        }
+      }
     },
   };
 }
@@ -62,6 +96,10 @@ function pushupDefinePlugin() {
  *   the summary and the rest becomes the description.
  * - An attribute declared through a reactive property gets the property's type and default
  *   when the analyzer left them out (it does for defaults held in a constant).
+ * - `lang` (declared with `@attr`) is HTMLElement's own reflected `lang` property: naming
+ *   the field lets the type generators type it as the element's `lang`.
+ * - An optional property (`content?: ContentPatch | null`) is typed without the `undefined`
+ *   the analyzer adds: unset is its default, not a value to document.
  */
 function pushupDocsPlugin() {
   return {
@@ -75,7 +113,13 @@ function pushupDocsPlugin() {
             declaration.summary = summary.trim();
             declaration.description = [rest.join('\n\n').trim(), declaration.description].filter(Boolean).join('\n\n');
           }
+          for (const member of declaration.members ?? []) {
+            if (member.kind === 'field' && !member.privacy && member.type?.text.endsWith(' | undefined')) {
+              member.type.text = member.type.text.slice(0, -' | undefined'.length);
+            }
+          }
           for (const attribute of declaration.attributes ?? []) {
+            if (attribute.name === 'lang' && !attribute.fieldName) attribute.fieldName = 'lang';
             const field = declaration.members?.find((member) => member.kind === 'field' && member.name === attribute.fieldName);
             if (!field) continue;
             if (!attribute.type && field.type) attribute.type = field.type;
@@ -87,12 +131,211 @@ function pushupDocsPlugin() {
   };
 }
 
+/**
+ * The analyzer reads `src/`, but the package ships `dist/` only, so every path in the
+ * manifest is rewritten to the file a consumer gets, and every reference with it:
+ * - `src/<path>.ts` becomes `dist/<path>.js`, the unbundled module the build writes for it
+ *   (rollup.config.ts, `preserveModules`); `src/autoloader.ts` is built for the CDN only,
+ *   as `dist/cdn/autoloader.js`.
+ * - A module that emits no JavaScript (declares only types, or only re-exports, so rollup
+ *   leaves it out) is dropped from the manifest, and references to it name its
+ *   declarations, `dist/<path>.d.ts`. Package entries always emit a module.
+ * - A re-export the analyzer left as written (`./shared/events.js`) or pointed at the
+ *   re-exporting module itself (`export { BackPainQuiz }` in `src/back-pain-quiz.ts`) names
+ *   the module that declares it.
+ *
+ * Why our own plugin: `@wc-toolkit/module-path-resolver` rewrites only the `path` of
+ * modules that declare an element, leaving every other module, every re-export and every
+ * `superclass`/`inheritedFrom` reference on `src/`, and knows nothing of modules rollup
+ * leaves out. (Shoelace and Web Awesome keep a path plugin of their own too.) The manifest
+ * test checks each path after a build.
+ */
+function distPathsPlugin() {
+  const cdnOnly = new Map([['src/autoloader.ts', 'dist/cdn/autoloader.js']]);
+  return {
+    name: 'pushup-dist-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      const { modules } = customElementsManifest;
+      const entries = new Set(allEntries().map((entry) => entry.source));
+      const kept = new Set(
+        modules
+          .filter((module) => entries.has(module.path) || cdnOnly.has(module.path) || module.declarations?.length > 0)
+          .map((module) => module.path),
+      );
+      const output = (source) => {
+        if (cdnOnly.has(source)) return cdnOnly.get(source);
+        if (!/^src\/.*\.ts$/.test(source)) return source;
+        const path = source.replace(/^src\//, 'dist/').replace(/\.ts$/, '');
+        return kept.has(source) ? `${path}.js` : `${path}.d.ts`;
+      };
+      const declares = (module, name) => module?.declarations?.some((declaration) => declaration.name === name);
+      /** The module that declares what `path` exports as `name`, following re-exports. */
+      const declaringModule = (name, path, seen = new Set()) => {
+        const module = modules.find((candidate) => candidate.path === path);
+        if (!module || seen.has(path)) return undefined;
+        seen.add(path);
+        if (declares(module, name)) return path;
+        for (const entry of module.exports ?? []) {
+          const from = entry.declaration?.module && sourceOf(entry.declaration.module, path);
+          if (!from || from === path || (entry.name !== name && entry.name !== '*')) continue;
+          const found = declaringModule(entry.name === '*' ? name : entry.declaration.name, from, seen);
+          if (found) return found;
+        }
+        return undefined;
+      };
+      for (const module of modules) {
+        for (const { kind, declaration } of module.exports ?? []) {
+          if (kind !== 'js' || !declaration?.module || declaration.name === '*') continue;
+          const from = sourceOf(declaration.module, module.path);
+          if (from !== module.path) {
+            declaration.module = declaringModule(declaration.name, from) ?? from;
+          } else if (!declares(module, declaration.name)) {
+            // The analyzer lost where an imported-then-exported name comes from.
+            const homes = modules.filter((candidate) => declares(candidate, declaration.name));
+            if (homes.length !== 1) {
+              throw new Error(
+                `custom-elements-manifest: cannot tell where ${module.path}'s export ${declaration.name} is declared.`,
+              );
+            }
+            declaration.module = homes[0].path;
+          }
+        }
+      }
+      /** Rewrites every `module` reference under `node`, read relative to the module at `from`. */
+      const rewrite = (node, from) => {
+        if (Array.isArray(node)) return node.forEach((item) => rewrite(item, from));
+        if (!node || typeof node !== 'object') return;
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'module' && typeof value === 'string') node.module = output(sourceOf(value, from));
+          else rewrite(value, from);
+        }
+      };
+      customElementsManifest.modules = modules.filter((module) => kept.has(module.path));
+      for (const module of customElementsManifest.modules) {
+        rewrite(module.declarations, module.path);
+        rewrite(module.exports, module.path);
+        module.path = output(module.path);
+      }
+    },
+  };
+}
+
+/**
+ * The source path (`src/<path>.ts`) a manifest reference names: the analyzer writes
+ * `src/x.ts`, `/src/x.js` (a superclass), `src/x.js` (a re-export) or `./x.js` (a type
+ * re-export, relative to the module at `from`).
+ */
+function sourceOf(reference, from) {
+  const path = reference.startsWith('.') ? posix.join(posix.dirname(from), reference) : reference.replace(/^\//, '');
+  return path.replace(/\.js$/, '.ts');
+}
+
+/**
+ * `@wc-toolkit/jsx-types` and `custom-element-vuejs-integration` import each element's
+ * class and event detail types from the entry that registers it, `dist/<tag>.js`
+ * (package.json `./<tag>.js`), whose `.d.ts` exports both; the path is relative to the
+ * generated file.
+ */
+const entryOfTag = (from) => (_name, tagName) => posix.relative(from, `${outdir}/${tagName}.js`).replace(/^(?!\.)/, './');
+
+/**
+ * `custom-element-vuejs-integration` writes an event's handler as `CustomEvent<type>`: it
+ * takes an event's `type` to be its detail, where the analyzer's `@fires {CustomEvent<T>}`
+ * (which the JSX types, the validator and the editors read) names the event itself. This
+ * hands it a copy of the manifest whose event types are the details, so a handler gets
+ * `CustomEvent<QuizCompleteDetail>`, not `CustomEvent<CustomEvent<…>>`.
+ */
+function vueTypesPlugin(options) {
+  return {
+    name: 'pushup-vue-types',
+    packageLinkPhase({ customElementsManifest }) {
+      const manifest = JSON.parse(JSON.stringify(customElementsManifest));
+      for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+        for (const event of declaration.events ?? []) {
+          const detail = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '')?.[1];
+          if (detail) event.type.text = detail;
+        }
+      }
+      generateVuejsTypes(manifest, options);
+    },
+  };
+}
+
+/**
+ * The schema version the manifest follows: the analyzer still writes 1.0.0, but its output
+ * uses fields of schema 2.1.0 (`cssStates`), the version the validator expects.
+ */
+function schemaVersionPlugin() {
+  return {
+    name: 'pushup-schema-version',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.schemaVersion = '2.1.0';
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/test/**'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.node-test.ts', 'src/test/**'],
   outdir: '.',
   litelement: true,
   // package.json already names the manifest (`customElements`); never rewrite it.
   packagejson: false,
-  plugins: [pushupDefinePlugin(), pushupDocsPlugin()],
+  plugins: [
+    pushupDefinePlugin(),
+    pushupDocsPlugin(),
+    distPathsPlugin(),
+    schemaVersionPlugin(),
+    jsxTypesPlugin({
+      outdir,
+      fileName: 'custom-elements-jsx.d.ts',
+      componentTypePath: entryOfTag(outdir),
+      // Handlers get the element as `target` and the event's own type, detail included.
+      stronglyTypedEvents: true,
+    }),
+    vueTypesPlugin({
+      outdir: `${outdir}/types/vue`,
+      fileName: 'index.d.ts',
+      componentTypePath: entryOfTag(`${outdir}/types/vue`),
+      hideLogs: true,
+    }),
+    customElementVsCodePlugin({
+      outdir,
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+      hideLogs: true,
+    }),
+    customElementJetBrainsPlugin({
+      outdir,
+      webTypesFileName: 'web-types.json',
+      // Each element's class is exported from the package root.
+      modulePathTemplate: () => pkg.name,
+      hideLogs: true,
+    }),
+    cemValidatorPlugin({
+      rules: {
+        packageJson: {
+          packageType: 'error',
+          main: 'error',
+          module: 'error',
+          types: 'error',
+          exports: 'error',
+          customElementsProperty: 'error',
+          publishedCem: 'error',
+        },
+        manifest: {
+          schemaVersion: 'error',
+          modulePath: 'error',
+          definitionPath: 'error',
+          typeDefinitionPath: 'error',
+          tagName: 'error',
+          // The rule wants an element's event, property and parameter types exported from
+          // the module that declares the class (`dist/elements/<tag>/<tag>.js`); ours are
+          // exported from the entries (`pushup-widgets`, `pushup-widgets/<tag>.js`), which
+          // the generated types import from. The manifest test compiles those imports.
+          exportTypes: 'off',
+        },
+      },
+    }),
+  ],
 };

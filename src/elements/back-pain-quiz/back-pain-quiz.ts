@@ -82,15 +82,16 @@ function parseStoredAnswers(content: Content, stored: unknown): QuizAnswers | un
  * Setting `answers`, restoring them with `persist` or calling `restart()` fires no
  * answer or complete event and does not move focus; only the reader's own steps do.
  *
- * @attr lang - Locale of the text; else the nearest ancestor's `lang`, else English.
+ * @attr {string} lang - Locale of the text; else the nearest ancestor's `lang`, else English.
  *
- * @fires pushup-quiz-answer - Next accepted a step. `detail: { questionId: string,
- *   answer: string | string[] }`: one answer id for a single-choice question, a list of
- *   ids for a multiple-choice one.
- * @fires pushup-quiz-complete - The last step was accepted and the result is shown, once
- *   per completion. `detail: { triage: 'emergency' | 'see-doctor' | 'self-care',
- *   outcomeIds: string[] }`.
- * @fires pushup-quiz-restart - The quiz was cleared to start again. `detail: {}`.
+ * @fires {CustomEvent<QuizAnswerDetail>} pushup-quiz-answer - Next accepted a step.
+ *   `detail: { questionId: string, answer: string | string[] }`: one answer id for a
+ *   single-choice question, a list of ids for a multiple-choice one.
+ * @fires {CustomEvent<QuizCompleteDetail>} pushup-quiz-complete - The last step was
+ *   accepted and the result is shown, once per completion. `detail: { triage: 'emergency' |
+ *   'see-doctor' | 'self-care', outcomeIds: string[] }`.
+ * @fires {CustomEvent<QuizRestartDetail>} pushup-quiz-restart - The quiz was cleared to
+ *   start again. `detail: {}`.
  *
  * @csspart base - The whole quiz.
  * @csspart heading - The quiz's heading (an `h2`, or the level `heading-level` sets).
@@ -123,17 +124,21 @@ function parseStoredAnswers(content: Content, stored: unknown): QuizAnswers | un
  * @csspart restart - The Start again button.
  * @csspart print - The Print button.
  *
- * @cssprop --pushup-accent - Accent colour: inputs, buttons, links, focus ring.
- * @cssprop --pushup-text - Body text colour.
- * @cssprop --pushup-muted - Secondary text colour: progress, hints, sources.
- * @cssprop --pushup-surface - Background colour.
- * @cssprop --pushup-subtle - Background of quiet areas: chosen answers, causes.
- * @cssprop --pushup-border - Border colour.
- * @cssprop --pushup-danger - Colour of the emergency message and of the error text.
- * @cssprop --pushup-radius - Corner radius.
- * @cssprop --pushup-spacing - Base spacing unit.
- * @cssprop --pushup-font - Font family; inherits the page's by default.
- * @cssprop --pushup-focus - Focus ring colour.
+ * @cssprop [--pushup-accent=#1d4ed8] - Accent colour: inputs, buttons, links, focus ring.
+ *   Dark scheme: `#93b4ff`.
+ * @cssprop [--pushup-text=#1b1f24] - Body text colour. Dark scheme: `#e8eaed`.
+ * @cssprop [--pushup-muted=#4a5360] - Secondary text colour: progress, hints, sources. Dark
+ *   scheme: `#b4bac4`.
+ * @cssprop [--pushup-surface=#ffffff] - Background colour. Dark scheme: `#17191d`.
+ * @cssprop [--pushup-subtle=#f2f4f7] - Background of quiet areas: chosen answers, causes.
+ *   Dark scheme: `#22252b`.
+ * @cssprop [--pushup-border=#8a93a0] - Border colour. Dark scheme: `#6b7380`.
+ * @cssprop [--pushup-danger=#b3261e] - Colour of the emergency message and of the error
+ *   text. Dark scheme: `#ffb4ab`.
+ * @cssprop [--pushup-radius=0.5rem] - Corner radius.
+ * @cssprop [--pushup-spacing=1rem] - Base spacing unit.
+ * @cssprop [--pushup-font=inherit] - Font family; inherits the page's by default.
+ * @cssprop [--pushup-focus=var(--pushup-accent)] - Focus ring colour.
  *
  * @cssstate result - A result is shown.
  * @cssstate emergency - The result is `emergency`.

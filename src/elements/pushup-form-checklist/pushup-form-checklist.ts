@@ -27,12 +27,13 @@ function parseStoredTicks(stored: unknown): string[] | undefined {
  * the sources it rests on; a marker's link moves focus to its entry in the numbered list
  * of sources at the foot, after a short not-medical-advice notice.
  *
- * @attr lang - Locale of the text; else the nearest ancestor's `lang`, else English.
+ * @attr {string} lang - Locale of the text; else the nearest ancestor's `lang`, else English.
  *
- * @fires pushup-checklist-change - A cue was ticked or unticked, or the list was reset.
- *   `detail: { checked: string[], total: number, complete: boolean }`.
- * @fires pushup-checklist-complete - The last unchecked cue was ticked.
- *   `detail: { checked: string[], total: number }`.
+ * @fires {CustomEvent<ChecklistChangeDetail>} pushup-checklist-change - A cue was ticked or
+ *   unticked, or the list was reset. `detail: { checked: string[], total: number, complete:
+ *   boolean }`.
+ * @fires {CustomEvent<ChecklistCompleteDetail>} pushup-checklist-complete - The last
+ *   unchecked cue was ticked. `detail: { checked: string[], total: number }`.
  *
  * @csspart base - The whole checklist.
  * @csspart heading - The heading (an `h2`, or the level `heading-level` sets).
@@ -52,18 +53,22 @@ function parseStoredTicks(stored: unknown): string[] | undefined {
  * @csspart notice - The not-medical-advice notice above the sources.
  * @csspart sources - The numbered list of sources.
  *
- * @cssprop --pushup-accent - Accent colour: checkboxes, buttons, progress, focus ring.
- * @cssprop --pushup-on-accent - Text on the accent colour.
- * @cssprop --pushup-text - Body text colour.
- * @cssprop --pushup-muted - Secondary text colour.
- * @cssprop --pushup-surface - Background colour.
- * @cssprop --pushup-subtle - Background of quiet areas (explanations, hover).
- * @cssprop --pushup-border - Border colour.
- * @cssprop --pushup-success - Colour of the completion message.
- * @cssprop --pushup-radius - Corner radius.
- * @cssprop --pushup-spacing - Base spacing unit.
- * @cssprop --pushup-font - Font family; inherits the page's by default.
- * @cssprop --pushup-focus - Focus ring colour.
+ * @cssprop [--pushup-accent=#1d4ed8] - Accent colour: checkboxes, buttons, progress, focus
+ *   ring. Dark scheme: `#93b4ff`.
+ * @cssprop [--pushup-on-accent=#ffffff] - Text on the accent colour. Dark scheme:
+ *   `#0b1530`.
+ * @cssprop [--pushup-text=#1b1f24] - Body text colour. Dark scheme: `#e8eaed`.
+ * @cssprop [--pushup-muted=#4a5360] - Secondary text colour. Dark scheme: `#b4bac4`.
+ * @cssprop [--pushup-surface=#ffffff] - Background colour. Dark scheme: `#17191d`.
+ * @cssprop [--pushup-subtle=#f2f4f7] - Background of quiet areas (explanations, hover).
+ *   Dark scheme: `#22252b`.
+ * @cssprop [--pushup-border=#8a93a0] - Border colour. Dark scheme: `#6b7380`.
+ * @cssprop [--pushup-success=#146c2e] - Colour of the completion message. Dark scheme:
+ *   `#7ddc94`.
+ * @cssprop [--pushup-radius=0.5rem] - Corner radius.
+ * @cssprop [--pushup-spacing=1rem] - Base spacing unit.
+ * @cssprop [--pushup-font=inherit] - Font family; inherits the page's by default.
+ * @cssprop [--pushup-focus=var(--pushup-accent)] - Focus ring colour.
  *
  * @cssstate complete - Every cue is checked.
  */

@@ -37,11 +37,11 @@ const LEVEL_WORDS: Record<RiskLevel, keyof LocaleStrings> = {
  * marker's link moves focus to its entry in the numbered list of sources at the foot,
  * after a short not-medical-advice notice.
  *
- * @attr lang - Locale of the text; else the nearest ancestor's `lang`, else English.
+ * @attr {string} lang - Locale of the text; else the nearest ancestor's `lang`, else English.
  *
- * @fires pushup-variation-select - An Easier or Harder button was chosen. Cancelable: call
- *   `preventDefault()` to keep the card and handle the choice yourself.
- *   `detail: { variation: string, from: string }` (ids).
+ * @fires {CustomEvent<VariationSelectDetail>} pushup-variation-select - An Easier or Harder
+ *   button was chosen. Cancelable: call `preventDefault()` to keep the card and handle the
+ *   choice yourself. `detail: { variation: string, from: string }` (ids).
  *
  * @csspart base - The whole card.
  * @csspart heading - The variation's name (an `h2`, or the level `heading-level` sets).
@@ -63,19 +63,25 @@ const LEVEL_WORDS: Record<RiskLevel, keyof LocaleStrings> = {
  * @csspart notice - The not-medical-advice notice, shown by compact cards too.
  * @csspart sources - The numbered list of sources.
  *
- * @cssprop --pushup-accent - Accent colour: buttons, links, focus ring.
- * @cssprop --pushup-text - Body text colour.
- * @cssprop --pushup-muted - Secondary text colour: summary, reasons, sources.
- * @cssprop --pushup-surface - Background colour.
- * @cssprop --pushup-subtle - Background of quiet areas (risk rows, muscle tags).
- * @cssprop --pushup-border - Border colour of the card and the meter segments.
- * @cssprop --pushup-risk-low - Fill of a low-risk meter.
- * @cssprop --pushup-risk-moderate - Fill of a moderate-risk meter.
- * @cssprop --pushup-risk-high - Fill of a high-risk meter.
- * @cssprop --pushup-radius - Corner radius.
- * @cssprop --pushup-spacing - Base spacing unit.
- * @cssprop --pushup-font - Font family; inherits the page's by default.
- * @cssprop --pushup-focus - Focus ring colour.
+ * @cssprop [--pushup-accent=#1d4ed8] - Accent colour: buttons, links, focus ring. Dark
+ *   scheme: `#93b4ff`.
+ * @cssprop [--pushup-text=#1b1f24] - Body text colour. Dark scheme: `#e8eaed`.
+ * @cssprop [--pushup-muted=#4a5360] - Secondary text colour: summary, reasons, sources.
+ *   Dark scheme: `#b4bac4`.
+ * @cssprop [--pushup-surface=#ffffff] - Background colour. Dark scheme: `#17191d`.
+ * @cssprop [--pushup-subtle=#f2f4f7] - Background of quiet areas (risk rows, muscle tags).
+ *   Dark scheme: `#22252b`.
+ * @cssprop [--pushup-border=#8a93a0] - Border colour of the card and the meter segments.
+ *   Dark scheme: `#6b7380`.
+ * @cssprop [--pushup-risk-low=#146c2e] - Fill of a low-risk meter. Dark scheme: `#7ddc94`.
+ * @cssprop [--pushup-risk-moderate=#8a5300] - Fill of a moderate-risk meter. Dark scheme:
+ *   `#ffc66d`.
+ * @cssprop [--pushup-risk-high=#b3261e] - Fill of a high-risk meter. Dark scheme:
+ *   `#ffb4ab`.
+ * @cssprop [--pushup-radius=0.5rem] - Corner radius.
+ * @cssprop [--pushup-spacing=1rem] - Base spacing unit.
+ * @cssprop [--pushup-font=inherit] - Font family; inherits the page's by default.
+ * @cssprop [--pushup-focus=var(--pushup-accent)] - Focus ring colour.
  *
  * @cssstate risk-high - The back or the shoulder risk is high.
  * @cssstate unknown - `variation` is missing or unknown; the message is shown.
