@@ -276,7 +276,8 @@ function schemaVersionPlugin() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.node-test.ts', 'src/test/**'],
+  // `src/react.ts` declares React components, not elements: the manifest describes the tags.
+  exclude: ['src/**/*.test.ts', 'src/**/*.node-test.ts', 'src/test/**', 'src/react.ts'],
   outdir: '.',
   litelement: true,
   // package.json already names the manifest (`customElements`); never rewrite it.

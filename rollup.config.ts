@@ -28,6 +28,9 @@ const typescriptOptions = { exclude: tests, outDir: 'dist', inlineSources: true 
 /** `lit`, `lit/*`, `@lit/*` (and Lit's own packages): peers of the npm build, not inlined. */
 const isLit = (id: string): boolean => /^(?:lit|lit-html|lit-element|@lit\/[^/]+)(?:\/|$)/.test(id);
 
+/** `react`: the optional peer that only `pushup-widgets/react` imports; never inlined. */
+const isPeer = (id: string): boolean => isLit(id) || /^react(?:\/|$)/.test(id);
+
 /**
  * Fail rather than warn: a bare import that is neither Lit nor resolved would silently
  * become external, and a circular import breaks the rule that imports point down only.
@@ -43,7 +46,7 @@ const entries = existingEntries();
 const config: RollupOptions[] = [
   {
     input: Object.fromEntries(entries.map((entry) => [entry.output.slice('dist/'.length, -'.js'.length), entry.source])),
-    external: isLit,
+    external: isPeer,
     onwarn: strictWarnings,
     // This build type-checks (a type error fails it, as no broken `.d.ts` should ship).
     plugins: [typescript({ ...typescriptOptions, declaration: true, declarationDir: 'dist', noEmitOnError: true })],

@@ -17,6 +17,8 @@ import { rollup } from 'rollup';
 import { existingEntries, minBundle, root } from './entries.mjs';
 
 const isLit = (id) => /^(?:lit|lit-html|lit-element|@lit\/[^/]+)(?:\/|$)/.test(id);
+/** React, the optional peer of `pushup-widgets/react`: the app brings it, so it is never counted. */
+const isReact = (id) => /^react(?:\/|$)/.test(id);
 
 const entries = existingEntries();
 const missing = [...entries.map((entry) => entry.output), minBundle.output].filter(
@@ -33,7 +35,7 @@ const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
 async function minified(file, { inlineLit }) {
   const bundle = await rollup({
     input: new URL(file, `file://${root}`).pathname,
-    external: inlineLit ? [] : isLit,
+    external: (id) => isReact(id) || (!inlineLit && isLit(id)),
     plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2020, module: true })],
     onwarn(warning, warn) {
       if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);

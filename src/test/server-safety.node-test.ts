@@ -64,4 +64,24 @@ describe('on a server', () => {
     assert.ok(en.cues.length > 0);
     assert.deepEqual(outcomeFor(en, { 'emergency-symptoms': ['both-legs'] })?.triage, 'emergency');
   });
+
+  it('renders the React wrappers on a server (Next.js) without touching a browser global', async () => {
+    const React = await import('react');
+    const { renderToString } = await import('react-dom/server');
+    const { PushupFormChecklist, BackPainQuiz, VariationRiskCard } = await import('../react.js');
+    const html = renderToString(
+      React.createElement(
+        'div',
+        null,
+        React.createElement(PushupFormChecklist, { variation: 'knee', checked: ['hands'], onChecklistChange: () => {} }),
+        React.createElement(BackPainQuiz, { emergencyNumber: '112', onQuizComplete: () => {} }),
+        React.createElement(VariationRiskCard, { variation: 'diamond' }),
+      ),
+    );
+    // Each tag is rendered; its props become properties on the client, after hydration.
+    for (const tag of ['pushup-form-checklist', 'back-pain-quiz', 'variation-risk-card']) {
+      assert.match(html, new RegExp(`<${tag}[ >]`));
+    }
+    assert.deepEqual(touched, []);
+  });
 });
