@@ -92,7 +92,21 @@ export class PushupElement extends LitElement {
     this.setState('page-scheme', pageSetsScheme);
   }
 
+  /**
+   * Whether the element arrived with a shadow root rendered on a server (Lit SSR's
+   * declarative shadow DOM), which its first update hydrates. Hydration needs that first
+   * render to match the server's, so state only this browser has (saved progress) is
+   * applied in the update after it: see `firstUpdated()` in the elements.
+   */
+  protected get serverRendered(): boolean {
+    return this.#serverRendered;
+  }
+
+  #serverRendered = false;
+
   override connectedCallback(): void {
+    // Before Lit creates the render root: a root already here came from the server.
+    if (!this.hasUpdated) this.#serverRendered = this.shadowRoot !== null;
     super.connectedCallback();
     followScheme(this);
   }
@@ -108,7 +122,19 @@ export class PushupElement extends LitElement {
    * document (an iframe, say an editor's) gets sheets built in that document.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (!this.#inAnotherDocument) return super.createRenderRoot();
+    if (!this.#inAnotherDocument) {
+      const serverNodes = [...(this.shadowRoot?.childNodes ?? [])];
+      const root = super.createRenderRoot();
+      // A server-rendered root that Lit will render into rather than hydrate (its hydrate
+      // support is not loaded, as with the CDN bundle): Lit renders before the server's
+      // nodes, so they go, or the widget would show twice. (Hydration keeps them.)
+      const { renderBefore } = this.renderOptions;
+      if (renderBefore && serverNodes.includes(renderBefore)) {
+        for (const node of serverNodes) node.remove();
+        this.renderOptions.renderBefore = root.firstChild;
+      }
+      return root;
+    }
     const elementClass = this.constructor as typeof PushupElement;
     const root = this.shadowRoot ?? this.attachShadow(elementClass.shadowRootOptions);
     this.#adoptStyles(root);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { cues } from '../../content/cues.js';
 import { outcomes, questions } from '../../content/quiz.js';
@@ -685,6 +685,21 @@ describe('<back-pain-quiz>', () => {
       window.dispatchEvent(new StorageEvent('storage', { key: storageKey(), newValue: null, storageArea: localStorage }));
       await el.updateComplete;
       expect(readText(stepHeading(el))).to.equal(stepText('emergency-symptoms', 1, STEPS));
+    });
+
+    it('resumes saved answers once a server-rendered quiz is hydrated', async () => {
+      localStorage.setItem(storageKey(), JSON.stringify(calmFlags));
+      // What Lit SSR sends: the tag with its shadow root as declarative shadow DOM.
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      host.setHTMLUnsafe(
+        '<back-pain-quiz persist><template shadowrootmode="open"><p>From the server</p></template></back-pain-quiz>',
+      );
+      const el = host.querySelector('back-pain-quiz') as BackPainQuiz;
+      // The saved answers come in the update after the hydrating one.
+      await waitUntil(() => Object.keys(el.answers ?? {}).length > 0, 'the saved answers were never restored');
+      await el.updateComplete;
+      expect(readText(stepHeading(el))).to.equal(stepText('where', 7, STEPS));
+      expect((shadow(el).textContent ?? '').includes('From the server')).to.equal(false);
     });
 
     it('resumes an unfinished quiz at the next question after the element is re-created', async () => {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
@@ -246,7 +246,8 @@ export class BackPainQuiz extends PushupElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.hasUpdated) this.#restore();
+    // Saved answers wait for hydration when the server rendered this quiz; see `firstUpdated()`.
+    if (!this.hasUpdated && !this.serverRendered) this.#restore();
     // A variation card registered later still appears in a result on screen.
     globalThis.customElements?.whenDefined('variation-risk-card').then(() => this.requestUpdate());
   }
@@ -256,6 +257,13 @@ export class BackPainQuiz extends PushupElement {
     if (changed.has('emergencyNumber')) this.#emergency = this.#readNumber('emergency-number', this.emergencyNumber);
     if (changed.has('urgentNumber')) this.#urgent = this.#readNumber('urgent-number', this.urgentNumber);
     this.#cardDefined = Boolean(globalThis.customElements?.get('variation-risk-card'));
+    // A server renderer calls `willUpdate()` and `render()`, never `update()`.
+    if (isServer) this.#view = this.#derive();
+  }
+
+  protected override firstUpdated(): void {
+    // After the hydrating update has completed, so the restore is an update of its own.
+    if (this.serverRendered) void this.updateComplete.then(() => this.#restore());
   }
 
   /** A number attribute's value, with one warning when it cannot be used as one dialable number. */

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { cues } from '../../content/cues.js';
 import { registerContent, registerLocale } from '../../content/registry.js';
@@ -350,6 +350,21 @@ describe('<pushup-form-checklist>', () => {
       await el.updateComplete;
       expect(el.checked).to.deep.equal([]);
       expect(changes).to.equal(0);
+    });
+
+    it('shows saved ticks once a server-rendered checklist is hydrated', async () => {
+      localStorage.setItem(storageKey(), JSON.stringify([standardCues[1].id]));
+      // What Lit SSR sends: the tag with its shadow root as declarative shadow DOM.
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      host.setHTMLUnsafe(
+        '<pushup-form-checklist persist><template shadowrootmode="open"><p>From the server</p></template></pushup-form-checklist>',
+      );
+      const el = host.querySelector('pushup-form-checklist') as PushupFormChecklist;
+      // The saved ticks come in the update after the hydrating one.
+      await waitUntil(() => (el.checked ?? []).length > 0, 'the saved ticks were never restored');
+      await el.updateComplete;
+      expect(checkboxes(el).map((box) => box.checked)).to.deep.equal(standardCues.map((_, index) => index === 1));
+      expect((shadow(el).textContent ?? '').includes('From the server')).to.equal(false);
     });
 
     it('keeps ticks across a re-created element', async () => {

@@ -156,7 +156,13 @@ export class PushupFormChecklist extends PushupElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#restore();
+    // A server-rendered checklist shows the server's ticks until hydrated; see `firstUpdated()`.
+    if (this.hasUpdated || !this.serverRendered) this.#restore();
+  }
+
+  protected override firstUpdated(): void {
+    // After the hydrating update has completed, so the restore is an update of its own.
+    if (this.serverRendered) void this.updateComplete.then(() => this.#restore());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
