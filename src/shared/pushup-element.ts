@@ -33,7 +33,7 @@ export class PushupElement extends LitElement {
    * page's outline; the headings inside follow it. Anything else falls back to 2 with one
    * console warning.
    */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string | null = null;
+  @property({ attribute: 'heading-level' }) headingLevel: number | string | null = 2;
 
   #internals?: ElementInternals;
   readonly #warned = new Set<string>();
@@ -87,7 +87,10 @@ export class PushupElement extends LitElement {
     }
   }
 
-  /** Called by the page-scheme watcher: follow the page's `color-scheme` when it sets one. */
+  /**
+   * Called by the page-scheme watcher: follow the page's `color-scheme` when it sets one.
+   * @internal
+   */
   followPageScheme(pageSetsScheme: boolean): void {
     this.setState('page-scheme', pageSetsScheme);
   }
