@@ -15,6 +15,7 @@ import typescript from '@rollup/plugin-typescript';
 import { existsSync } from 'node:fs';
 import type { RollupOptions, WarningHandlerWithDefault } from 'rollup';
 import { existingEntries, minBundle } from './scripts/entries.mjs';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 /** Tests are neither built nor declared. (Patterns resolve from tsconfig's `rootDir`, `src`.) */
 const tests = ['**/*.test.ts', '**/*.node-test.ts', 'test/**'];
@@ -49,7 +50,10 @@ const config: RollupOptions[] = [
     external: isPeer,
     onwarn: strictWarnings,
     // This build type-checks (a type error fails it, as no broken `.d.ts` should ship).
-    plugins: [typescript({ ...typescriptOptions, declaration: true, declarationDir: 'dist', noEmitOnError: true })],
+    plugins: [
+      typescript({ ...typescriptOptions, declaration: true, declarationDir: 'dist', noEmitOnError: true }),
+      minifyCssLiterals(),
+    ],
     output: {
       dir: 'dist',
       format: 'es',
@@ -73,6 +77,7 @@ if (existsSync(minBundle.source)) {
       nodeResolve({ exportConditions: ['production'] }),
       // Same sources as above, already checked there: skip checking them twice.
       typescript({ ...typescriptOptions, declaration: false, declarationMap: false, noCheck: true }),
+      minifyCssLiterals(),
       terser({ ecma: 2020, module: true, format: { comments: false } }),
     ],
     // A directory, not one file: each shipped locale is a chunk of its own beside the bundle
@@ -101,6 +106,7 @@ config.push({
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
     typescript({ ...typescriptOptions, outDir: 'dist/cdn', declaration: false, declarationMap: false, noCheck: true }),
+    minifyCssLiterals(),
     terser({ ecma: 2020, module: true, format: { comments: false } }),
   ],
   output: {

@@ -8,6 +8,10 @@
  * page that already loads Lit). Then the file a CDN serves, `dist/pushup-widgets.min.js`,
  * and each locale chunk beside it, which only a page showing that locale fetches. A
  * locale is loaded with a dynamic `import()`, so it is never counted in an entry.
+ *
+ * Then the budgets: each figure beside the limit CI enforces, the target, and the floor
+ * (Lit alone, and the text alone), with the code figure (total less Lit less text). Exits
+ * non-zero when any figure is over its limit.
  */
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -100,11 +104,99 @@ if (existsSync(cdnDir)) {
   }
 }
 
+/**
+ * The floor: what no implementation can avoid shipping. Lit (its share of the entry: the
+ * entry with Lit inlined less the entry without it) and the text the entry shows (every
+ * string of its English content, joined and gzipped on its own). What is left is our code
+ * and styles: the part to cut.
+ */
+const { enCore } = await import(new URL('dist/content/en-core.js', `file://${root}`).href);
+const { en } = await import(new URL('dist/content/en.js', `file://${root}`).href);
+const stringsOf = (value) =>
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(stringsOf)
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(stringsOf)
+        : [];
+const textSize = (content) => gzipSize(stringsOf(content).join('\n'));
+const text = { core: textSize(enCore), all: textSize(en) };
+
+/**
+ * Budgets, in KB of min+gzip. `target` is the goal a reader on a slow phone deserves;
+ * `limit` is what CI enforces today, lowered as each cut lands and never raised: a change
+ * that makes a page pay more fails the build. The code figure's target is 7 KB.
+ */
+const budgets = [
+  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 24, limit: 37 },
+  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'core', target: 15, limit: 23.5 },
+  { row: 'pushup-widgets/variation-risk-card.js', text: 'core', target: 15, limit: 23 },
+  { row: 'pushup-widgets/back-pain-quiz.js', text: 'all', target: 20, limit: 33 },
+  { row: 'dist/cdn: autoloader page with one <pushup-form-checklist>', text: 'core', target: 15, limit: 25.5 },
+];
+const codeTarget = 7;
+
 const header = ['entry', 'min', 'min+gzip', 'min+gzip without Lit'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-const line = (cells) =>
-  cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+const line = (cells, sizes = widths) =>
+  cells.map((cell, column) => (column === 0 ? cell.padEnd(sizes[column]) : cell.padStart(sizes[column]))).join('  ');
 console.log(line(header));
 console.log(widths.map((width) => '-'.repeat(width)).join('  '));
 for (const row of rows) console.log(line(row));
 console.log('\nmin: terser, Lit production build; gzip: level 9. KB = 1024 bytes.');
+
+const litShare = Object.fromEntries(
+  await Promise.all(
+    rows
+      .filter((row) => row[3] !== '')
+      .map(async (row) => [row[0], Number.parseFloat(row[2]) - Number.parseFloat(row[3])]),
+  ),
+);
+// The bundle and the autoloader page inline the same Lit as the full entry.
+const litOf = (name) => litShare[name] ?? litShare['pushup-widgets'];
+
+const budgetHeader = ['budget', 'min+gzip', 'limit', 'target', 'Lit', 'text', 'code', 'code target'];
+const budgetRows = [];
+let overLimit = 0;
+let overTarget = 0;
+for (const budget of budgets) {
+  const row = rows.find((each) => each[0].startsWith(budget.row));
+  if (!row) {
+    console.error(`size: no figure for ${budget.row}.`);
+    process.exit(1);
+  }
+  const total = Number.parseFloat(row[2]);
+  const lit = litOf(budget.row);
+  const textKb = text[budget.text] / 1024;
+  const code = total - lit - textKb;
+  const overLimitHere = total > budget.limit;
+  overLimit += overLimitHere ? 1 : 0;
+  overTarget += total > budget.target || code > codeTarget ? 1 : 0;
+  budgetRows.push([
+    budget.row,
+    `${total.toFixed(1)} KB`,
+    `${budget.limit} KB${overLimitHere ? ' OVER' : ''}`,
+    `${budget.target} KB${total > budget.target ? ' missed' : ' met'}`,
+    `${lit.toFixed(1)} KB`,
+    `${textKb.toFixed(1)} KB`,
+    `${code.toFixed(1)} KB`,
+    `${codeTarget} KB${code > codeTarget ? ' missed' : ' met'}`,
+  ]);
+}
+const budgetWidths = budgetHeader.map((title, column) =>
+  Math.max(title.length, ...budgetRows.map((row) => row[column].length)),
+);
+console.log('');
+console.log(line(budgetHeader, budgetWidths));
+console.log(budgetWidths.map((width) => '-'.repeat(width)).join('  '));
+for (const row of budgetRows) console.log(line(row, budgetWidths));
+console.log(
+  '\nLit: its share of the entry. text: the English text the entry shows, gzipped on its own.' +
+    '\ncode: the rest (our code and styles). limit: enforced here; target: the goal.',
+);
+if (overLimit > 0) {
+  console.error(`\nsize: ${overLimit} figure(s) over the limit. A page would pay more than it does on main.`);
+  process.exit(1);
+}
+console.log(`\nEvery figure is within its limit; ${overTarget} of ${budgetRows.length} still miss a target.`);
