@@ -3,8 +3,32 @@
  * content module and every public type. Import a single tag's entry instead
  * (`pushup-widgets/pushup-form-checklist.js`) to load only what it needs.
  */
-// Content first: its text sits together in the bundle, which gzip compresses best.
-export * from './content/index.js';
+// Content first: its text sits together in the bundle, which gzip compresses best. The
+// validator is left to `pushup-widgets/content.js`: here it loads only when a page
+// supplies content (see `loadContentCheck`).
+export type * from './content/types.js';
+export { en } from './content/en.js';
+export { enCore, uiStringKeys } from './content/en-core.js';
+export { references } from './content/references.js';
+export { cues, phases } from './content/cues.js';
+export { variations } from './content/variations.js';
+export { questions, outcomes } from './content/quiz.js';
+export { formatString } from './content/format.js';
+export { mergeContent } from './content/merge.js';
+export { isWebAddress, ID_PATTERN } from './content/patterns.js';
+export {
+  loadContentCheck,
+  loadLocale,
+  matchLocale,
+  needsLoading,
+  onContentChange,
+  registerContent,
+  registerLocale,
+  resetRegisteredContent,
+  resolveContent,
+  type LocaleSource,
+  type ResolvedContent,
+} from './content/registry.js';
 export * from './quiz/index.js';
 export * from './pushup-form-checklist.js';
 export * from './back-pain-quiz.js';

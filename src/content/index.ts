@@ -14,6 +14,7 @@ export { mergeContent } from './merge.js';
 export { validateContent, isWebAddress, ID_PATTERN } from './validate.js';
 export { weakenedRedFlags } from './safety.js';
 export {
+  loadContentCheck,
   loadLocale,
   matchLocale,
   needsLoading,

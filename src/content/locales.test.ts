@@ -10,7 +10,7 @@ import { enCore, uiStringKeys } from './en-core.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import { mergeContent } from './merge.js';
-import { loadLocale, registerLocale, resetRegisteredContent, resolveContent } from './registry.js';
+import { loadContentCheck, loadLocale, registerLocale, resetRegisteredContent, resolveContent } from './registry.js';
 import { weakenedRedFlags } from './safety.js';
 import type { Content, ContentPatch } from './types.js';
 import { validateContent } from './validate.js';
@@ -33,6 +33,7 @@ const locales: Record<string, ContentPatch> = { es };
 
 let checker: LocaleChecker;
 before(async () => {
+  await loadContentCheck();
   const url = new URL('../../scripts/locale-check.mjs', import.meta.url).href;
   checker = (await import(/* @vite-ignore */ url)) as LocaleChecker;
 });

@@ -1,16 +1,20 @@
 /**
  * Which content an element shows: the built-in English, a translation for its locale,
  * the site's own overrides, and the element's own `content` patch, merged in that order
- * and validated at each step. Invalid input never replaces valid content: the step is
+ * and checked at each step. Invalid input never replaces valid content: the step is
  * skipped and its problems are returned for one clear console error.
+ *
+ * The check (`check.ts`: the validator and the red-flag lock) is loaded on first need, so
+ * a page that supplies no content never fetches it. Until it arrives, a patch waits: the
+ * element shows the content checked so far, and every element re-resolves on arrival.
+ * The shipped translations are checked by the test suite instead, and merged directly.
  *
  * Pure module state, no DOM: usable in Node and safe to import on a server.
  */
-import { enCore, uiStringKeys } from './en-core.js';
+import type { checkPatch as CheckPatch } from './check.js';
+import { enCore } from './en-core.js';
 import { mergeContent } from './merge.js';
-import { weakenedRedFlags } from './safety.js';
 import type { Content, ContentPatch } from './types.js';
-import { validateContent } from './validate.js';
 
 /** A translation, given as a patch or as a function that loads one on demand. */
 export type LocaleSource = ContentPatch | (() => Promise<ContentPatch | { default: ContentPatch }>);
@@ -20,6 +24,8 @@ export interface ResolvedContent {
   content: Content;
   /** Each problem names the bad field; empty when every input was valid. */
   errors: string[];
+  /** A patch waits for the check to load; `content` is what was checked before it. */
+  pending?: boolean;
 }
 
 /**
@@ -27,6 +33,10 @@ export interface ResolvedContent {
  * element resolves to it: the English bundle does not grow with them.
  */
 const builtInLocales: readonly [string, LocaleSource][] = [['es', () => import('./es.js')]];
+const shippedSources = new Set(builtInLocales.map(([, source]) => source));
+
+let checkPatch: typeof CheckPatch | undefined;
+let checkLoad: Promise<void> | undefined;
 
 const localeSources = new Map<string, LocaleSource>(builtInLocales);
 const loadedLocales = new Map<string, ContentPatch>();
@@ -44,6 +54,25 @@ let cacheVersion = 0;
 function changed(): void {
   cacheVersion += 1;
   for (const listener of listeners) listener();
+}
+
+/**
+ * Loads the content check once; when it arrives, every element resolves its content again.
+ * A load that fails is said once per attempt, leaves the checked content on screen, and is
+ * tried again by the next patch that needs it.
+ */
+export function loadContentCheck(): Promise<void> {
+  checkLoad ??= import('./check.js').then(
+    (module) => {
+      checkPatch = module.checkPatch;
+      changed();
+    },
+    (error: unknown) => {
+      checkLoad = undefined;
+      console.warn('pushup-widgets: could not load the content check; showing the built-in content.', error);
+    },
+  );
+  return checkLoad;
 }
 
 /** Calls `listener` whenever registered content or locales change; returns an unsubscribe. */
@@ -159,23 +188,28 @@ function forBase(patch: unknown, base: Content): unknown {
 /**
  * Merges `patch` over the resolved content when the result is valid and weakens no red
  * flag; otherwise keeps the content as it was and adds the problems, each naming its field.
- * Never throws: input that cannot even be read is reported like any other problem.
+ * A `shipped` translation (checked by the test suite) is merged without the check. Never
+ * throws: input that cannot even be read is reported like any other problem.
  */
-function applyPatch(resolved: ResolvedContent, patch: unknown, label: string): ResolvedContent {
+function applyPatch(resolved: ResolvedContent, patch: unknown, label: string, shipped = false): ResolvedContent {
   if (patch === undefined || patch === null) return resolved;
+  const check = shipped ? () => [] : checkPatch;
+  if (!check) {
+    void loadContentCheck();
+    return { ...resolved, pending: true };
+  }
   let errors: string[];
   let merged: Content | undefined;
   try {
     merged = mergeContent(resolved.content, forBase(patch, resolved.content) as ContentPatch);
-    errors = validateContent(merged, uiStringKeys);
-    if (errors.length === 0) errors = weakenedRedFlags(resolved.content, merged);
+    errors = check(resolved.content, merged);
   } catch (error) {
     errors = [`could not be read (${error instanceof Error ? error.message : String(error)})`];
   }
   if (errors.length > 0 || !merged) {
-    return { content: resolved.content, errors: [...resolved.errors, `${label}: ${errors.join('; ')}`] };
+    return { ...resolved, errors: [...resolved.errors, `${label}: ${errors.join('; ')}`] };
   }
-  return { content: merged, errors: resolved.errors };
+  return { ...resolved, content: merged };
 }
 
 function siteContent(locale: string, base: Content): ResolvedContent {
@@ -190,7 +224,8 @@ function siteContent(locale: string, base: Content): ResolvedContent {
   if (locale !== base.locale) {
     const source = localeSources.get(locale);
     const translation = typeof source === 'function' ? loadedLocales.get(locale) : source;
-    if (translation) resolved = applyPatch(resolved, { ...translation, locale }, `locale "${locale}"`);
+    const shipped = source !== undefined && shippedSources.has(source);
+    if (translation) resolved = applyPatch(resolved, { ...translation, locale }, `locale "${locale}"`, shipped);
   }
   for (const { patch, locale: only } of sitePatches) {
     if (only === undefined || only === locale) resolved = applyPatch(resolved, patch, 'registerContent()');

@@ -3,10 +3,10 @@
  * every cross-reference. Content may come from a site at run time (an override or a
  * locale), so TypeScript's checks are not enough. Pure and DOM-free.
  */
+import { ID_PATTERN, isWebAddress } from './patterns.js';
 import type { Content, LocaleStrings } from './types.js';
 
-/** A stable id: lower-case words joined by single hyphens. */
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export { ID_PATTERN, isWebAddress };
 
 type Check = (value: unknown, path: string, errors: string[]) => void;
 
@@ -16,11 +16,6 @@ const text: Check = (value, path, errors) => {
 const optionalText: Check = (value, path, errors) => {
   if (value !== undefined) text(value, path, errors);
 };
-/** Whether `value` is an `http:` or `https:` address: the only kind of source link shown. */
-export function isWebAddress(value: unknown): value is string {
-  return typeof value === 'string' && /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(value);
-}
-
 const webAddress: Check = (value, path, errors) => {
   if (value !== undefined && !isWebAddress(value)) errors.push(`${path} must be an http: or https: address`);
 };

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatString } from '../content/format.js';
 import type { Content, Id, Reference } from '../content/types.js';
-import { isWebAddress } from '../content/validate.js';
+import { isWebAddress } from '../content/patterns.js';
 import { renderHeading } from './heading.js';
 import type { HeadingLevel } from './property-values.js';
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ContentPatch, FormCue, Phase, Variation } from '../../content/types.js';
-import { ID_PATTERN } from '../../content/validate.js';
+import { ID_PATTERN } from '../../content/patterns.js';
 import { ContentController } from '../../shared/content-controller.js';
 import { PersistController } from '../../shared/persist-controller.js';
 import { renderHeading } from '../../shared/heading.js';
