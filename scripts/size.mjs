@@ -139,11 +139,11 @@ const text = { core: textSize(enCore), all: textSize(en) };
  * that makes a page pay more fails the build. The code figure's target is 7 KB.
  */
 const budgets = [
-  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 24, limit: 37 },
-  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'core', target: 15, limit: 23.5 },
-  { row: 'pushup-widgets/variation-risk-card.js', text: 'core', target: 15, limit: 23 },
-  { row: 'pushup-widgets/back-pain-quiz.js', text: 'all', target: 20, limit: 33 },
-  { row: 'dist/cdn: autoloader page with one <pushup-form-checklist>', text: 'core', target: 15, limit: 25.5 },
+  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 24, limit: 34 },
+  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'core', target: 15, limit: 20.8 },
+  { row: 'pushup-widgets/variation-risk-card.js', text: 'core', target: 15, limit: 20.1 },
+  { row: 'pushup-widgets/back-pain-quiz.js', text: 'all', target: 20, limit: 30.4 },
+  { row: 'dist/cdn: autoloader page with one <pushup-form-checklist>', text: 'core', target: 15, limit: 22.6 },
 ];
 const codeTarget = 7;
 
