@@ -20,8 +20,8 @@ import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
-import { readFileSync } from 'node:fs';
-import { posix } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { allEntries } from './scripts/entries.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -257,6 +257,39 @@ function vueTypesPlugin(options) {
         }
       }
       generateVuejsTypes(manifest, options);
+      // vue-tsc checks a template's `heading-level` as the prop `headingLevel`, and
+      // `@pushup-quiz-complete` as `onPushupQuizComplete`: the generator keys props as the
+      // attributes are spelt and handlers as `onpushup-…`, which `--strictTemplates`
+      // rejects and which leaves handlers untyped. Key them the way Vue looks them up.
+      const file = join(options.outdir, options.fileName);
+      const camel = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8')
+          .replace(/"on([a-z][\w-]*)"\?:/g, (_, event) => `${camel(`on-${event}`)}?:`)
+          .replace(/"([a-z]+(?:-[a-z]+)+)"\?:/g, (_, attribute) => `${camel(attribute)}?:`),
+      );
+    },
+  };
+}
+
+/**
+ * `@wc-toolkit/jsx-types` types `ref` as the element or a callback taking it, which
+ * rejects React 19's `useRef<PushupFormChecklist>(null)` (a `{ current }` object holding
+ * the element or `null`) and a callback ref's `null` and clean-up function. This widens
+ * `ref` in the generated file to what React passes.
+ */
+function jsxRefPlugin({ file }) {
+  return {
+    name: 'pushup-jsx-ref',
+    packageLinkPhase() {
+      const types = readFileSync(file, 'utf8');
+      const narrow = 'ref?: (T | ((e: T) => void)) | undefined;';
+      if (!types.includes(narrow)) throw new Error(`${file}: the generated \`ref\` type changed; review jsxRefPlugin.`);
+      writeFileSync(
+        file,
+        types.replace(narrow, 'ref?: T | ((element: T | null) => void | (() => void)) | { current: T | null } | null | undefined;'),
+      );
     },
   };
 }
@@ -294,6 +327,7 @@ export default {
       // Handlers get the element as `target` and the event's own type, detail included.
       stronglyTypedEvents: true,
     }),
+    jsxRefPlugin({ file: join(outdir, 'custom-elements-jsx.d.ts') }),
     vueTypesPlugin({
       outdir: `${outdir}/types/vue`,
       fileName: 'index.d.ts',

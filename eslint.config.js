@@ -47,7 +47,8 @@ export default tseslint.config(
     languageOptions: { globals: nodeGlobals },
   },
   {
-    files: ['e2e/**/*.{js,mjs}'],
+    // End-to-end and example checks: Node code with functions that run in the page.
+    files: ['e2e/**/*.{js,mjs}', 'examples/*/example.test.mjs'],
     languageOptions: { globals: { ...nodeGlobals, ...browserGlobals } },
   },
   {

@@ -11,11 +11,15 @@
  * 4. Runs the end-to-end suite (`e2e/run.mjs`, also `npm run test:e2e`): the built
  *    `dist/pushup-widgets.min.js` in real pages, in Chromium and Firefox ESR. It builds
  *    first when the bundle is missing or older than `src/`. Skipped with `--watch`.
- * 5. Prints one closing total for all three, `N passed, N failed`.
+ * 5. Runs the examples (`examples/test.mjs`, also `npm run test:examples`): each project
+ *    under `examples/` installed from the packed tarball, type-checked, built and checked,
+ *    in Chromium. Skipped with `--watch`.
+ * 6. Prints one closing total for all four, `N passed, N failed` (the examples count one
+ *    each).
  *
  * Set BROWSERS=chromium (or a comma list) to run a subset; the end-to-end suite runs its
  * Chromium part when chromium is wanted and its Firefox part when firefox is (WebKit has
- * none).
+ * none); the examples run their browser checks only when chromium is wanted.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -163,11 +167,28 @@ const runner = spawn(
  * tests. Returns its pass and fail counts; a run that reported nothing counts as one failure.
  */
 function runEndToEnd() {
+  return runPhase('e2e/run.mjs', 'PUSHUP_E2E_SUMMARY');
+}
+
+/**
+ * The examples against the packed tarball (examples/test.mjs), after the end-to-end suite.
+ * Returns their pass and fail counts, one per example.
+ */
+function runExamples() {
+  return runPhase('examples/test.mjs', 'PUSHUP_EXAMPLES_SUMMARY');
+}
+
+/**
+ * Runs `script`, which writes its `N passed, N failed` to the file named by the `summary`
+ * variable, and returns those counts; skipped with `--watch`. A run that reported nothing
+ * counts as one failure.
+ */
+function runPhase(script, summary) {
   if (process.argv.includes('--watch')) return { passed: 0, failed: 0 };
-  const file = join(mkdtempSync(join(tmpdir(), 'pushup-e2e-summary-')), 'summary.txt');
-  const result = spawnSync(process.execPath, ['e2e/run.mjs'], {
+  const file = join(mkdtempSync(join(tmpdir(), 'pushup-phase-summary-')), 'summary.txt');
+  const result = spawnSync(process.execPath, [script], {
     stdio: 'inherit',
-    env: { ...process.env, PUSHUP_E2E_SUMMARY: file },
+    env: { ...process.env, [summary]: file },
   });
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const [, passed = '0', failed = '1'] = /(\d+) passed, (\d+) failed/.exec(text) ?? [];
@@ -180,11 +201,13 @@ runner.on('exit', (code) => {
   const browser = existsSync(summary) ? readFileSync(summary, 'utf8') : '';
   const [, passed = '0', failed = '1'] = /(\d+) passed, (\d+) failed/.exec(browser) ?? [];
   const e2eTotals = runEndToEnd();
-  // One closing total for all three runners: "N passed, N failed".
+  const exampleTotals = runExamples();
+  // One closing total for all four runners: "N passed, N failed".
+  const phases = [nodeTotals, e2eTotals, exampleTotals];
   const line =
-    `${Number(passed) + nodeTotals.passed + e2eTotals.passed} passed, ` +
-    `${Number(failed) + nodeTotals.failed + e2eTotals.failed} failed`;
+    `${Number(passed) + phases.reduce((sum, phase) => sum + phase.passed, 0)} passed, ` +
+    `${Number(failed) + phases.reduce((sum, phase) => sum + phase.failed, 0)} failed`;
   writeFileSync(summary, `${line}\n`);
   console.log(line);
-  process.exit(code || (nodeTotals.failed > 0 || e2eTotals.failed > 0 ? 1 : 0));
+  process.exit(code || (phases.some((phase) => phase.failed > 0) ? 1 : 0));
 });

@@ -1,10 +1,12 @@
 /**
  * What the README tells a reader to paste stays true: the CDN snippet names the package's
  * own version (an unversioned URL would serve whatever is newest, breaking changes
- * included), and every package script the README names exists.
+ * included), every package script the README names exists, and every snippet marked
+ * `<!-- from examples/… -->` is, line for line, in that example, which `npm test` builds
+ * and checks against the packed package.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -25,5 +27,18 @@ describe('the README', () => {
     const named = [...readme.matchAll(/npm run ([\w:-]+)/g)].map(([, script]) => script);
     const missing = [...new Set(named)].filter((script) => !(script in pkg.scripts));
     assert.deepEqual(missing, []);
+  });
+
+  it('copies each framework snippet from a tested example', () => {
+    const marked = [...readme.matchAll(/<!-- from (examples\/[\w./-]+) -->\n+```\w*\n([\s\S]*?)```/g)];
+    assert.ok(marked.length >= 6, 'the framework sections quote their examples');
+    for (const [, file, block] of marked) {
+      const url = new URL(`../../${file}`, import.meta.url);
+      assert.ok(existsSync(url), `${file} does not exist`);
+      const source = readFileSync(url, 'utf8').split('\n').map((line) => line.trimEnd());
+      const lines = block.trimEnd().split('\n').map((line) => line.trimEnd());
+      const at = source.findIndex((_, index) => lines.every((line, offset) => source[index + offset] === line));
+      assert.ok(at >= 0, `the README's snippet is not in ${file} as written:\n${block}`);
+    }
   });
 });
