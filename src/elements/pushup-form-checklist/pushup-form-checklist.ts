@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ContentPatch, FormCue, Phase, Variation } from '../../content/types.js';
+import { guard } from 'lit/directives/guard.js';
+import type { Content, ContentPatch, FormCue, Phase, Variation } from '../../content/types.js';
 import { ID_PATTERN } from '../../content/patterns.js';
 import { ContentController } from '../../shared/content-controller.js';
 import { PersistController } from '../../shared/persist-controller.js';
@@ -244,12 +245,18 @@ export class PushupFormChecklist extends PushupElement {
     this.expanded = expanded;
   }
 
+  /** The sources list, kept while the content and the variation stay: see `#renderPhase()`. */
+  #sources?: { content: Content; variation: string | undefined; list: SourceList };
+
   protected override render(): TemplateResult {
     const { strings, content } = this.#i18n;
     const cues = this.#cues;
     const variation = this.#variation;
     // One numbered list for the whole element: marker "2" is entry 2 at the foot.
-    const sources = referencesFor(content, cues.flatMap((cue) => cue.references));
+    if (this.#sources?.content !== content || this.#sources.variation !== variation?.id) {
+      this.#sources = { content, variation: variation?.id, list: referencesFor(content, cues.flatMap((cue) => cue.references)) };
+    }
+    const sources = this.#sources.list;
     return html`
       <article part="base" class="panel checklist" aria-labelledby="heading" lang=${this.#i18n.content.locale}>
         ${renderHeading(this.level, this.#heading || strings.checklistHeading, { id: 'heading', part: 'heading' })}
@@ -268,7 +275,7 @@ export class PushupFormChecklist extends PushupElement {
           </button>
         </div>
         <p part="notice" class="notice">${strings.safetyNotice}</p>
-        ${renderSources(content, sources, 'sources-heading', this.levelBelow(1))}
+        ${guard([sources, this.level], () => renderSources(content, sources, 'sources-heading', this.levelBelow(1)))}
       </article>
     `;
   }
@@ -294,7 +301,12 @@ export class PushupFormChecklist extends PushupElement {
       <fieldset part="phase" class="phase">
         <legend part="phase-label">${phase.label}</legend>
         <ul class="cues" role="list">
-          ${cues.map((cue) => this.#renderCue(cue, sources))}
+          ${cues.map((cue) =>
+            // A tick re-renders its own row only: the others keep their values unread.
+            guard([cue, sources, this.#ticks.includes(cue.id), this.expanded.has(cue.id), this.compact], () =>
+              this.#renderCue(cue, sources),
+            ),
+          )}
         </ul>
       </fieldset>
     `;
