@@ -3,12 +3,16 @@
  * `npm start` (after `npm run build`): serves the repository on 127.0.0.1 so the demo page,
  * demo/index.html, loads the built bundle the way a blog would. Static files only: no
  * transforms and no injected scripts, so the page's strict Content-Security-Policy holds.
+ * Text is sent compressed (brotli, else gzip) as a CDN sends it, so `npm run lighthouse`
+ * measures the page as readers get it; nothing is cached (`no-store`), so a rebuild shows
+ * on the next reload.
  *
  * Port 8000, or the next free one (PORT sets the first to try). Ctrl+C stops it.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 import { minBundle, root } from './entries.mjs';
 
 const host = '127.0.0.1';
@@ -17,6 +21,15 @@ const firstPort = Number(process.env.PORT ?? 8000);
 if (!existsSync(join(root, minBundle.output))) {
   console.error(`serve-demo: ${minBundle.output} not found; run \`npm run build\` first (\`npm start\` does both).`);
   process.exit(1);
+}
+
+/** Types worth compressing: text. */
+const compressible = /^(?:text\/|application\/(?:json|javascript)|image\/svg)/;
+
+/** The encoding to send a `type` in, from the request's Accept-Encoding: br, else gzip, else none. */
+function encodingFor(type, acceptEncoding = '') {
+  if (!compressible.test(type)) return undefined;
+  return ['br', 'gzip'].find((name) => new RegExp(`\\b${name}\\b`).test(acceptEncoding));
 }
 
 const types = {
@@ -73,13 +86,24 @@ const server = createServer((request, response) => {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}\n`);
     return;
   }
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  const encoding = encodingFor(type, request.headers['accept-encoding']);
   response.writeHead(200, {
-    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Content-Type': type,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
+    ...(compressible.test(type) && { Vary: 'Accept-Encoding' }),
+    ...(encoding && { 'Content-Encoding': encoding }),
   });
-  if (request.method === 'HEAD') response.end();
-  else createReadStream(file).pipe(response);
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
+  const body = createReadStream(file);
+  if (encoding === 'br') {
+    body.pipe(createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })).pipe(response);
+  } else if (encoding === 'gzip') body.pipe(createGzip({ level: 9 })).pipe(response);
+  else body.pipe(response);
 });
 
 server.on('listening', () => {

@@ -3,7 +3,8 @@
  * own version (an unversioned URL would serve whatever is newest, breaking changes
  * included), every package script the README names exists, and every snippet marked
  * `<!-- from examples/… -->` is, line for line, in that example, which `npm test` builds
- * and checks against the packed package.
+ * and checks against the packed package (or in the demo page's CSS, which the layout-shift
+ * test measures).
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -30,7 +31,7 @@ describe('the README', () => {
   });
 
   it('copies each framework snippet from a tested example', () => {
-    const marked = [...readme.matchAll(/<!-- from (examples\/[\w./-]+) -->\n+```\w*\n([\s\S]*?)```/g)];
+    const marked = [...readme.matchAll(/<!-- from ((?:examples|demo)\/[\w./-]+) -->\n+```\w*\n([\s\S]*?)```/g)];
     assert.ok(marked.length >= 6, 'the framework sections quote their examples');
     for (const [, file, block] of marked) {
       const url = new URL(`../../${file}`, import.meta.url);
