@@ -15,6 +15,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, type Reporter, type TestRunnerConfig } from '@web/test-runner';
 import type { TestSuiteResult } from '@web/test-runner-core';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs } from './e2e/browsers.mjs';
 
 export const browserPaths = {
   chromium: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
@@ -23,17 +24,6 @@ export const browserPaths = {
 };
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
-
-// Root user and a closed network: no sandbox, no background connections.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const launchers = {
   chromium: () =>

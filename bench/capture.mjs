@@ -21,6 +21,7 @@ import { chromium } from 'playwright-core';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumArgs } from '../e2e/browsers.mjs';
 import { startServer } from './server.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -28,16 +29,6 @@ export const chromiumPath = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 
 /** Each scenario and the fixture module its floor page loads. */
 export const scenarios = { checklist: 'checklist', quiz: 'quiz', card: 'card', cards100: 'cards' };
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Opens `url` in a fresh page and returns what it leaves in `window.benchDom`. */
 async function pageResult(browser, url) {

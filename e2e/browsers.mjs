@@ -14,8 +14,9 @@ export const browserPaths = {
   firefox: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr',
 };
 
-// Root user and a closed network: no sandbox, no background connections.
-const chromiumArgs = [
+// Root user and a closed network: no sandbox, no background connections. Shared with the
+// unit tests (web-test-runner.config.ts) and the benchmark's capture (bench/capture.mjs).
+export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
