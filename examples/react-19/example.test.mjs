@@ -7,8 +7,7 @@
  *   the elements' events reach React state: a ticked cue updates the app's count, and the
  *   card's Harder button changes the variation both the card and the checklist show.
  */
-import assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { checkApp } from '../app-check.mjs';
 
 /** JSX a user might write by mistake; each MISTAKE line must fail to compile. */
 const mistakes = `\
@@ -25,28 +24,5 @@ export async function checkBuild({ expectTypeErrors }) {
   await expectTypeErrors('src/mistakes.tsx', mistakes);
 }
 
-export async function checkInBrowser({ dir, page, serve }) {
-  const { origin } = await serve(join(dir, 'dist'));
-  await page.goto(`${origin}/`);
-  const progress = page.locator('#progress');
-  const checklist = page.locator('pushup-form-checklist');
-
-  // `checked={['hands-slightly-wide']}` is set as a property: that cue is ticked.
-  const ticked = page.getByRole('checkbox', { name: 'Set your hands a little wider than your shoulders.' });
-  await ticked.waitFor();
-  assert.equal(await ticked.isChecked(), true, 'the `checked` array was not applied');
-  assert.equal(await progress.textContent(), '1 checked');
-  // `persist={true}` is the boolean property, not the attribute "true" (a storage key).
-  assert.equal(await checklist.evaluate((element) => element.persist), true);
-
-  // Ticking a cue: the event reaches React state, and the app's own DOM updates.
-  await page.getByRole('checkbox', { checked: false }).first().check();
-  await progress.filter({ hasText: /^2 checked$/ }).waitFor();
-  const stored = await page.evaluate('Object.keys(localStorage)');
-  assert.ok(stored.some((key) => key.startsWith('pushup-widgets:checklist:')), 'persist stored nothing');
-
-  // The card's Harder button: its event sets React state, which both elements follow.
-  await page.getByRole('button', { name: /^Harder: / }).click();
-  await page.locator('pushup-form-checklist[variation="standard"]').waitFor();
-  assert.equal(await page.locator('variation-risk-card').evaluate((element) => element.variation), 'standard');
-}
+/** The app's behaviour in Chromium, the same as the other framework examples': see `../app-check.mjs`. */
+export const checkInBrowser = checkApp;

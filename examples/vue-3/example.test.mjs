@@ -7,8 +7,7 @@
  *   `:persist="true"`), and `@pushup-checklist-change` and `@pushup-variation-select`
  *   reach the app's state: a ticked cue updates the count, Harder changes both elements.
  */
-import assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { checkApp } from '../app-check.mjs';
 
 /** A template a user might write by mistake; each MISTAKE line must fail to compile. */
 const mistakes = `\
@@ -26,25 +25,5 @@ export async function checkBuild({ expectTypeErrors }) {
   await expectTypeErrors('src/Mistakes.vue', mistakes);
 }
 
-export async function checkInBrowser({ dir, page, serve }) {
-  const { origin } = await serve(join(dir, 'dist'));
-  await page.goto(`${origin}/`);
-  const progress = page.locator('#progress');
-  const checklist = page.locator('pushup-form-checklist');
-
-  // `:checked="checked"` is set as a property: the cue the app starts with is ticked.
-  const ticked = page.getByRole('checkbox', { name: 'Set your hands a little wider than your shoulders.' });
-  await ticked.waitFor();
-  assert.equal(await ticked.isChecked(), true, 'the `checked` array was not applied');
-  assert.equal(await progress.textContent(), '1 checked');
-  assert.equal(await checklist.evaluate((element) => element.persist), true);
-
-  // Ticking a cue: the event reaches the app's state, and the app's own DOM updates.
-  await page.getByRole('checkbox', { checked: false }).first().check();
-  await progress.filter({ hasText: /^2 checked$/ }).waitFor();
-
-  // The card's Harder button: its event sets the app's state, which both elements follow.
-  await page.getByRole('button', { name: /^Harder: / }).click();
-  await page.locator('pushup-form-checklist[variation="standard"]').waitFor();
-  assert.equal(await page.locator('variation-risk-card').evaluate((element) => element.variation), 'standard');
-}
+/** The app's behaviour in Chromium, the same as the other framework examples': see `../app-check.mjs`. */
+export const checkInBrowser = checkApp;
