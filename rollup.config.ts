@@ -16,6 +16,7 @@ import { existsSync } from 'node:fs';
 import type { RollupOptions, WarningHandlerWithDefault } from 'rollup';
 import { existingEntries, minBundle } from './scripts/entries.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { splitContent } from './scripts/split-content.mjs';
 
 /** Tests are neither built nor declared. (Patterns resolve from tsconfig's `rootDir`, `src`.) */
 const tests = ['**/*.test.ts', '**/*.node-test.ts', 'test/**'];
@@ -52,6 +53,8 @@ const config: RollupOptions[] = [
     // This build type-checks (a type error fails it, as no broken `.d.ts` should ship).
     plugins: [
       typescript({ ...typescriptOptions, declaration: true, declarationDir: 'dist', noEmitOnError: true }),
+      // After TypeScript, whose output it rewrites: see scripts/split-content.mjs.
+      splitContent(),
       minifyCssLiterals(),
     ],
     output: {
@@ -77,6 +80,7 @@ if (existsSync(minBundle.source)) {
       nodeResolve({ exportConditions: ['production'] }),
       // Same sources as above, already checked there: skip checking them twice.
       typescript({ ...typescriptOptions, declaration: false, declarationMap: false, noCheck: true }),
+      splitContent(),
       minifyCssLiterals(),
       terser({ ecma: 2020, module: true, format: { comments: false } }),
     ],
@@ -106,6 +110,7 @@ config.push({
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
     typescript({ ...typescriptOptions, outDir: 'dist/cdn', declaration: false, declarationMap: false, noCheck: true }),
+    splitContent(),
     minifyCssLiterals(),
     terser({ ecma: 2020, module: true, format: { comments: false } }),
   ],

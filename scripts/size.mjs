@@ -120,8 +120,10 @@ if (existsSync(cdnDir)) {
  * string of its English content, joined and gzipped on its own). What is left is our code
  * and styles: the part to cut.
  */
-const { enCore } = await import(new URL('dist/content/en-core.js', `file://${root}`).href);
-const { en } = await import(new URL('dist/content/en.js', `file://${root}`).href);
+const content = (name) => import(new URL(`dist/content/${name}.js`, `file://${root}`).href);
+const [{ en }, { enChecklist }, { enCard }, { enQuiz }] = await Promise.all(
+  ['en', 'en-checklist', 'en-card', 'en-quiz'].map(content),
+);
 const stringsOf = (value) =>
   typeof value === 'string'
     ? [value]
@@ -130,8 +132,8 @@ const stringsOf = (value) =>
       : value && typeof value === 'object'
         ? Object.values(value).flatMap(stringsOf)
         : [];
-const textSize = (content) => gzipSize(stringsOf(content).join('\n'));
-const text = { core: textSize(enCore), all: textSize(en) };
+const textSize = (shown) => gzipSize(stringsOf(shown).join('\n'));
+const text = { all: textSize(en), checklist: textSize(enChecklist), card: textSize(enCard), quiz: textSize(enQuiz) };
 
 /**
  * Budgets, in KB of min+gzip. `target` is the goal a reader on a slow phone deserves;
@@ -140,10 +142,10 @@ const text = { core: textSize(enCore), all: textSize(en) };
  */
 const budgets = [
   { row: 'dist/pushup-widgets.min.js', text: 'all', target: 24, limit: 34 },
-  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'core', target: 15, limit: 20.8 },
-  { row: 'pushup-widgets/variation-risk-card.js', text: 'core', target: 15, limit: 20.1 },
-  { row: 'pushup-widgets/back-pain-quiz.js', text: 'all', target: 20, limit: 30.4 },
-  { row: 'dist/cdn: autoloader page with one <pushup-form-checklist>', text: 'core', target: 15, limit: 22.6 },
+  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 15, limit: 20.8 },
+  { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 15, limit: 20.1 },
+  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 20, limit: 30.4 },
+  { row: 'dist/cdn: autoloader page with one <pushup-form-checklist>', text: 'checklist', target: 15, limit: 22.6 },
 ];
 const codeTarget = 7;
 

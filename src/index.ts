@@ -9,6 +9,9 @@
 export type * from './content/types.js';
 export { en } from './content/en.js';
 export { enCore, uiStringKeys } from './content/en-core.js';
+export { enChecklist, checklistShape } from './content/en-checklist.js';
+export { enCard, cardShape } from './content/en-card.js';
+export { enQuiz, quizShape } from './content/en-quiz.js';
 export { references } from './content/references.js';
 export { cues, phases } from './content/cues.js';
 export { variations } from './content/variations.js';

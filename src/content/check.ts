@@ -3,13 +3,23 @@
  * flag is weaker than before. Its own module, so the registry loads the validator only
  * when a page supplies content (a translation, `registerContent()` or `content`).
  */
-import { uiStringKeys } from './en-core.js';
+import type { ContentLike } from './merge.js';
 import { weakenedRedFlags } from './safety.js';
-import type { Content } from './types.js';
+import type { Content, ContentShape, LocaleStrings } from './types.js';
 import { validateContent } from './validate.js';
 
-/** Every problem with `merged`, the result of a patch over `before`, each naming its field. */
-export function checkPatch(before: Content, merged: Content): string[] {
-  const errors = validateContent(merged, uiStringKeys);
-  return errors.length > 0 ? errors : weakenedRedFlags(before, merged);
+/**
+ * Every problem with `merged`, the result of a patch over `before`, each naming its field.
+ * Both are of `shape`, with `requiredStrings` among their strings. The red-flag lock
+ * applies wherever the questions are shown.
+ */
+export function checkPatch(
+  before: ContentLike,
+  merged: ContentLike,
+  requiredStrings: readonly string[],
+  shape: ContentShape,
+): string[] {
+  const errors = validateContent(merged, requiredStrings as (keyof LocaleStrings)[], shape);
+  if (errors.length > 0 || !shape.questions) return errors;
+  return weakenedRedFlags(before as Content, merged as Content);
 }

@@ -5,6 +5,9 @@
 export type * from './types.js';
 export { en } from './en.js';
 export { enCore, uiStringKeys } from './en-core.js';
+export { enChecklist, checklistShape } from './en-checklist.js';
+export { enCard, cardShape } from './en-card.js';
+export { enQuiz, quizShape } from './en-quiz.js';
 export { references } from './references.js';
 export { cues, phases } from './cues.js';
 export { variations } from './variations.js';

@@ -9,6 +9,7 @@ import '../pushup-form-checklist.js';
 import '../back-pain-quiz.js';
 import type { BackPainQuiz } from '../back-pain-quiz.js';
 import type { PushupFormChecklist } from '../pushup-form-checklist.js';
+import { checklistShape, enChecklist } from './en-checklist.js';
 import { en } from './en.js';
 import { loadContentCheck, resolveContent } from './registry.js';
 import type { ContentPatch } from './types.js';
@@ -34,7 +35,7 @@ describe('the content check, loaded on demand', () => {
     const renamed: ContentPatch = { strings: { checklistHeading: 'Our gym’s checklist' } };
 
     // Before the check has arrived: the built-in content, flagged as waiting.
-    const waiting = resolveContent('en', renamed);
+    const waiting = resolveContent('en', renamed, enChecklist, checklistShape);
     expect(waiting.pending).to.equal(true);
     expect(waiting.content.strings.checklistHeading).to.equal(en.strings.checklistHeading);
 

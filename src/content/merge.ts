@@ -1,9 +1,17 @@
 /**
- * Merging a `ContentPatch` over a whole `Content`: strings by key, items by id, nested
+ * Merging a `ContentPatch` over a `Content` (or the part of one an element shows): strings by key, items by id, nested
  * lists of items (a question's answers) by id, nested records (a risk rating) by field.
  * Pure and DOM-free; validation is separate (`validateContent`).
  */
-import type { Content, ContentPatch } from './types.js';
+import type { Collection, ContentPatch } from './types.js';
+
+/**
+ * A `Content`, or the part of one an element shows (`ChecklistContent`, say): a locale,
+ * its strings, and some of the collections, each a list of items with ids.
+ */
+export type ContentLike = { locale: string; strings: object } & {
+  readonly [C in Collection]?: readonly { id: string }[];
+};
 
 type Item = { id: string } & Record<string, unknown>;
 
@@ -37,24 +45,25 @@ function mergeItems(base: readonly Item[], patch: readonly Item[]): Item[] {
   return merged;
 }
 
-const collections = ['references', 'phases', 'cues', 'variations', 'questions', 'outcomes'] as const;
+/** Every collection of a `Content`, in the order it is written. */
+export const COLLECTIONS: readonly Collection[] = ['references', 'phases', 'cues', 'variations', 'questions', 'outcomes'];
 
 /**
  * Returns `base` with `patch` merged over it. Never mutates either. The result is not
  * validated: pass it to `validateContent` before use. A malformed patch (a collection
  * that is not a list of items with ids) is kept as given, so validation names it.
  */
-export function mergeContent(base: Content, patch: ContentPatch): Content {
+export function mergeContent<T extends ContentLike>(base: T, patch: ContentPatch): T {
   if (!isRecord(patch)) return base;
   const merged: Record<string, unknown> = { ...base };
   if (patch.locale !== undefined) merged.locale = patch.locale;
   if (patch.strings !== undefined) {
     merged.strings = isRecord(patch.strings) ? { ...base.strings, ...patch.strings } : patch.strings;
   }
-  for (const key of collections) {
+  for (const key of COLLECTIONS) {
     const value: unknown = patch[key];
     if (value === undefined) continue;
-    merged[key] = isItemList(value) ? mergeItems(base[key] as unknown as Item[], value) : value;
+    merged[key] = isItemList(value) ? mergeItems((base[key] ?? []) as unknown as Item[], value) : value;
   }
-  return merged as unknown as Content;
+  return merged as unknown as T;
 }

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { cardShape, enCard } from './en-card.js';
+import { checklistShape, enChecklist } from './en-checklist.js';
 import { enCore, uiStringKeys } from './en-core.js';
 import { en } from './en.js';
 import { formatString } from './format.js';
@@ -306,7 +308,7 @@ describe('content module', () => {
 
     it('merges a registered translation over English', () => {
       registerLocale('es', { strings: { quizNext: 'Siguiente' } });
-      const { content, errors } = resolveContent('es');
+      const { content, errors } = resolveContent('es', undefined, en);
       expect(errors).to.deep.equal([]);
       expect(content.locale).to.equal('es');
       expect(content.strings.quizNext).to.equal('Siguiente');
@@ -322,40 +324,65 @@ describe('content module', () => {
       let changes = 0;
       const stop = onContentChange(() => (changes += 1));
       expect(needsLoading('xx')).to.equal(true);
-      expect(resolveContent('xx').content.strings.quizNext).to.equal(en.strings.quizNext);
+      expect(resolveContent('xx', undefined, en).content.strings.quizNext).to.equal(en.strings.quizNext);
       await Promise.all([loadLocale('xx'), loadLocale('xx')]);
       stop();
       expect(loads).to.equal(1);
       expect(changes).to.equal(1);
       expect(needsLoading('xx')).to.equal(false);
-      expect(resolveContent('xx').content.strings.quizNext).to.equal('Xx');
+      expect(resolveContent('xx', undefined, en).content.strings.quizNext).to.equal('Xx');
     });
 
     it('applies site content for every locale or for one', () => {
       registerLocale('es', {});
       registerContent({ strings: { quizNext: 'Go' } });
       registerContent({ strings: { quizBack: 'Atrás' } }, { locale: 'es' });
-      expect(resolveContent('en').content.strings.quizNext).to.equal('Go');
-      expect(resolveContent('en').content.strings.quizBack).to.equal(en.strings.quizBack);
-      expect(resolveContent('es').content.strings.quizBack).to.equal('Atrás');
+      expect(resolveContent('en', undefined, en).content.strings.quizNext).to.equal('Go');
+      expect(resolveContent('en', undefined, en).content.strings.quizBack).to.equal(en.strings.quizBack);
+      expect(resolveContent('es', undefined, en).content.strings.quizBack).to.equal('Atrás');
     });
 
-    it('leaves the quiz out of the core content, ignoring quiz patches there', () => {
+    it('cuts each patch to the part an element shows, and checks that part alone', () => {
       const question = en.questions[0];
+      const variation = en.variations[0];
       registerContent({ questions: [{ id: question.id, prompt: 'Where is it sore?' }] });
-      const core = resolveContent('en');
-      expect(core.errors).to.deep.equal([]);
-      expect(core.content.questions).to.deep.equal([]);
-      expect(core.content.cues).to.equal(enCore.cues);
+      registerContent({ variations: [{ id: variation.id, summary: '' }] });
+      registerContent({ variations: [{ id: 'wall', name: 'Wall push-up' }] });
+
+      // The checklist shows no questions and no variation summaries: neither is its concern.
+      const checklist = resolveContent('en', undefined, enChecklist, checklistShape);
+      expect(checklist.errors).to.deep.equal([]);
+      expect(checklist.content).to.not.have.property('questions');
+      expect(checklist.content.cues).to.equal(enChecklist.cues);
+      expect(checklist.content.variations.at(0)).to.deep.equal({ id: variation.id, name: variation.name });
+      expect(checklist.content.variations.at(-1)).to.deep.equal({ id: 'wall', name: 'Wall push-up' });
+
+      // The card shows both summaries: the empty one and the summary-less variation are refused.
+      const card = resolveContent('en', undefined, enCard, cardShape);
+      expect(card.errors).to.have.length(2);
+      expect(card.errors[0]).to.match(/^registerContent\(\): content\.variations\[0\]\.summary must be a non-empty string/);
+      expect(card.errors[1]).to.match(/^registerContent\(\): content\.variations\[\d+\]\.summary must be a non-empty string/);
+      expect(card.content.variations).to.deep.equal(enCard.variations);
+
       const whole = resolveContent('en', undefined, en);
-      expect(whole.errors).to.deep.equal([]);
       expect(whole.content.questions[0].prompt).to.equal('Where is it sore?');
+      expect(whole.errors).to.have.length(2);
+    });
+
+    it('gives each element the fields it shows, and the core and whole content every field', () => {
+      const fieldsOf = (items: readonly object[]) => [...new Set(items.flatMap((item) => Object.keys(item)))].sort();
+      expect(fieldsOf(enChecklist.variations)).to.deep.equal(['id', 'name']);
+      expect(fieldsOf(enCard.cues)).to.deep.equal(['id', 'text']);
+      expect(enChecklist.cues).to.deep.equal(en.cues);
+      expect(enCard.variations).to.deep.equal(en.variations);
+      expect(enCore.cues).to.deep.equal(en.cues);
+      expect(Object.keys(enChecklist.strings).every((key) => /^checklist|^(sources|source|safety|invalid)/.test(key))).to.equal(true);
     });
 
     it('skips invalid input at each step and reports it, keeping the last valid content', () => {
       registerContent({ strings: { quizNext: 'Go' } });
       registerContent({ cues: [{ id: firstCue.id, text: '' }] });
-      const { content, errors } = resolveContent('en', { variations: [{ id: 'new-one' }] });
+      const { content, errors } = resolveContent('en', { variations: [{ id: 'new-one' }] }, en);
       expect(content.strings.quizNext).to.equal('Go');
       expect(content.cues[0].text).to.equal(firstCue.text);
       expect(errors).to.have.length(2);

@@ -12,16 +12,15 @@
  * Pure module state, no DOM: usable in Node and safe to import on a server.
  */
 import type { checkPatch as CheckPatch } from './check.js';
-import { enCore } from './en-core.js';
-import { mergeContent } from './merge.js';
-import type { Content, ContentPatch } from './types.js';
+import { COLLECTIONS, mergeContent, type ContentLike } from './merge.js';
+import type { Content, ContentPatch, ContentShape } from './types.js';
 
 /** A translation, given as a patch or as a function that loads one on demand. */
 export type LocaleSource = ContentPatch | (() => Promise<ContentPatch | { default: ContentPatch }>);
 
 /** Content ready to render, and what was wrong with any input that was skipped. */
-export interface ResolvedContent {
-  content: Content;
+export interface ResolvedContent<T extends ContentLike = Content> {
+  content: T;
   /** Each problem names the bad field; empty when every input was valid. */
   errors: string[];
   /** A patch waits for the check to load; `content` is what was checked before it. */
@@ -45,8 +44,14 @@ const pendingLoads = new Map<string, Promise<void>>();
 const failedLocales = new Set<string>();
 const sitePatches: { patch: ContentPatch; locale: string | undefined }[] = [];
 const listeners = new Set<() => void>();
-/** Resolved site content by base content, then by locale; valid while `version` holds. */
-const siteCache = new WeakMap<Content, { version: number; byLocale: Map<string, ResolvedContent> }>();
+/** Resolved site content by base content, then by locale; valid while `version` and `shape` hold. */
+const siteCache = new WeakMap<
+  ContentLike,
+  { version: number; shape: ContentShape; byLocale: Map<string, ResolvedContent<ContentLike>> }
+>();
+
+/** The locale of the built-in content, and the fallback for every other. */
+const ENGLISH = 'en';
 
 /** Bumped by every registration, so cached site content is resolved again. */
 let cacheVersion = 0;
@@ -129,9 +134,9 @@ export function resetRegisteredContent(): void {
  */
 export function matchLocale(tag: string | null | undefined): string {
   const wanted = (tag ?? '').trim().toLowerCase();
-  if (!wanted) return enCore.locale;
+  if (!wanted) return ENGLISH;
   const candidates = [wanted, wanted.split('-')[0]];
-  return candidates.find((candidate) => candidate === enCore.locale || localeSources.has(candidate)) ?? enCore.locale;
+  return candidates.find((candidate) => candidate === ENGLISH || localeSources.has(candidate)) ?? ENGLISH;
 }
 
 /** Whether `locale` still has to be loaded before `resolveContent` can show it. */
@@ -172,17 +177,47 @@ export function loadLocale(locale: string): Promise<void> {
   return pending;
 }
 
+const defaultShapes = new WeakMap<ContentLike, ContentShape>();
+
+/** Each collection `base` holds, whole: the shape of content given without one. */
+function shapeOf(base: ContentLike): ContentShape {
+  let shape = defaultShapes.get(base);
+  if (!shape) {
+    const held = COLLECTIONS.filter((collection) => (base[collection]?.length ?? 0) > 0);
+    shape = Object.fromEntries(held.map((collection) => [collection, 'all']));
+    defaultShapes.set(base, shape);
+  }
+  return shape;
+}
+
 /**
- * The patch without the collections `base` does not have: an element that shows no quiz
- * ignores a translation's or a site's questions and outcomes rather than rejecting them.
+ * The patch cut to `shape`: without the collections the element does not show, and each
+ * item without the fields it does not read. A checklist ignores a translation's or a
+ * site's questions and variation details rather than checking them. Anything that is not
+ * a record is kept as it is, for the check to name.
  */
-function forBase(patch: unknown, base: Content): unknown {
+function cutToShape(patch: unknown, shape: ContentShape): unknown {
   if (typeof patch !== 'object' || patch === null) return patch;
   const kept: Record<string, unknown> = { ...patch };
-  for (const collection of ['questions', 'outcomes'] as const) {
-    if (base[collection].length === 0) delete kept[collection];
+  for (const collection of COLLECTIONS) {
+    const fields = shape[collection];
+    const items = kept[collection];
+    if (!fields) delete kept[collection];
+    else if (fields !== 'all' && Array.isArray(items)) {
+      kept[collection] = items.map((item: unknown) =>
+        typeof item === 'object' && item !== null
+          ? Object.fromEntries(fields.filter((field) => field in item).map((field) => [field, (item as Record<string, unknown>)[field]]))
+          : item,
+      );
+    }
   }
   return kept;
+}
+
+/** What a patch is merged over and checked against: the element's English content and its shape. */
+interface Base {
+  content: ContentLike;
+  shape: ContentShape;
 }
 
 /**
@@ -191,7 +226,13 @@ function forBase(patch: unknown, base: Content): unknown {
  * A `shipped` translation (checked by the test suite) is merged without the check. Never
  * throws: input that cannot even be read is reported like any other problem.
  */
-function applyPatch(resolved: ResolvedContent, patch: unknown, label: string, shipped = false): ResolvedContent {
+function applyPatch(
+  resolved: ResolvedContent<ContentLike>,
+  patch: unknown,
+  label: string,
+  base: Base,
+  shipped = false,
+): ResolvedContent<ContentLike> {
   if (patch === undefined || patch === null) return resolved;
   const check = shipped ? () => [] : checkPatch;
   if (!check) {
@@ -199,10 +240,10 @@ function applyPatch(resolved: ResolvedContent, patch: unknown, label: string, sh
     return { ...resolved, pending: true };
   }
   let errors: string[];
-  let merged: Content | undefined;
+  let merged: ContentLike | undefined;
   try {
-    merged = mergeContent(resolved.content, forBase(patch, resolved.content) as ContentPatch);
-    errors = check(resolved.content, merged);
+    merged = mergeContent(resolved.content, cutToShape(patch, base.shape) as ContentPatch);
+    errors = check(resolved.content, merged, Object.keys(base.content.strings), base.shape);
   } catch (error) {
     errors = [`could not be read (${error instanceof Error ? error.message : String(error)})`];
   }
@@ -212,23 +253,23 @@ function applyPatch(resolved: ResolvedContent, patch: unknown, label: string, sh
   return { ...resolved, content: merged };
 }
 
-function siteContent(locale: string, base: Content): ResolvedContent {
-  let cache = siteCache.get(base);
-  if (cache?.version !== cacheVersion) {
-    cache = { version: cacheVersion, byLocale: new Map() };
-    siteCache.set(base, cache);
+function siteContent(locale: string, base: Base): ResolvedContent<ContentLike> {
+  let cache = siteCache.get(base.content);
+  if (cache?.version !== cacheVersion || cache.shape !== base.shape) {
+    cache = { version: cacheVersion, shape: base.shape, byLocale: new Map() };
+    siteCache.set(base.content, cache);
   }
   const cached = cache.byLocale.get(locale);
   if (cached) return cached;
-  let resolved: ResolvedContent = { content: base, errors: [] };
-  if (locale !== base.locale) {
+  let resolved: ResolvedContent<ContentLike> = { content: base.content, errors: [] };
+  if (locale !== base.content.locale) {
     const source = localeSources.get(locale);
     const translation = typeof source === 'function' ? loadedLocales.get(locale) : source;
     const shipped = source !== undefined && shippedSources.has(source);
-    if (translation) resolved = applyPatch(resolved, { ...translation, locale }, `locale "${locale}"`, shipped);
+    if (translation) resolved = applyPatch(resolved, { ...translation, locale }, `locale "${locale}"`, base, shipped);
   }
   for (const { patch, locale: only } of sitePatches) {
-    if (only === undefined || only === locale) resolved = applyPatch(resolved, patch, 'registerContent()');
+    if (only === undefined || only === locale) resolved = applyPatch(resolved, patch, 'registerContent()', base);
   }
   cache.byLocale.set(locale, resolved);
   return resolved;
@@ -236,10 +277,17 @@ function siteContent(locale: string, base: Content): ResolvedContent {
 
 /**
  * The content for `locale` (as returned by `matchLocale`) with an element's own patch
- * merged over it. `base` is the English content the element needs: `enCore` unless it
- * asks for more (the quiz passes `en`, with its questions and outcomes). Until a lazily
- * loaded locale arrives, its English fallback is used.
+ * merged over it. `base` is the English content the element shows (`enChecklist`, say),
+ * and `shape` the part of a `Content` it is (`checklistShape`); every patch is cut to that
+ * shape and checked as such. Without a shape, each collection `base` holds is taken whole.
+ * Until a lazily loaded locale arrives, its English fallback is used.
  */
-export function resolveContent(locale: string, elementPatch?: unknown, base: Content = enCore): ResolvedContent {
-  return applyPatch(siteContent(locale, base), elementPatch, 'content property');
+export function resolveContent<T extends ContentLike>(
+  locale: string,
+  elementPatch: unknown,
+  base: T,
+  shape: ContentShape = shapeOf(base),
+): ResolvedContent<T> {
+  const target = { content: base, shape };
+  return applyPatch(siteContent(locale, target), elementPatch, 'content property', target) as ResolvedContent<T>;
 }

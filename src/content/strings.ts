@@ -1,68 +1,14 @@
-/** The English interface strings of every element: buttons, headings, progress. */
+/**
+ * The English interface strings: buttons, headings, progress. Each element's are a module
+ * of their own, so an element loads only its own strings and the common ones.
+ */
+import { cardStrings } from './strings-card.js';
+import { checklistStrings } from './strings-checklist.js';
+import { commonStrings } from './strings-common.js';
+import { quizStrings } from './strings-quiz.js';
 import type { LocaleStrings } from './types.js';
 
-export const strings: LocaleStrings = {
-  sourcesHeading: 'Sources',
-  sourceMarker: 'Source {number}: {title}',
-  safetyNotice:
-    'General information, not medical advice. Stop if it hurts, and see a doctor or physiotherapist if the pain carries on.',
-  invalidContent: 'The content given to this widget is not valid, so it shows its built-in content.',
+export { cardStrings, checklistStrings, commonStrings, quizStrings };
 
-  checklistHeading: 'Push-up form checklist',
-  checklistProgress: '{checked} of {total} checked',
-  checklistComplete: 'Every cue checked. Nice, careful work.',
-  checklistReset: 'Clear all ticks',
-  checklistWhy: 'Why it matters',
-  checklistMistake: 'Mistake it prevents:',
-  checklistForVariation: 'Cues for the {variation}',
-
-  quizHeading: 'Why does my back hurt after push-ups?',
-  quizIntro:
-    'A short self-check for people aged 16 and over. It asks about warning signs first, then where and when it hurts. It is not a diagnosis and does not replace a doctor or physiotherapist.',
-  quizProgress: 'Question {current} of {total}',
-  quizNext: 'Next',
-  quizBack: 'Back',
-  quizSeeResult: 'See result',
-  quizPickOne: 'Choose one answer to go on.',
-  quizPickAtLeastOne: 'Choose at least one answer, or "None of these", to go on.',
-  quizResultHeading: 'Your result',
-  quizEmergencyTitle: 'Get emergency help now',
-  quizEmergencyCallLocal:
-    "Call your local emergency number now, or go to an emergency department. Don't drive yourself.",
-  quizEmergencyCallNumber: "Call {number} now, or go to an emergency department. Don't drive yourself.",
-  quizUrgentTitle: 'See a doctor today or tomorrow',
-  quizUrgentCallLocal: "If you can't get an appointment, call your local urgent medical advice line.",
-  quizUrgentCallNumber: "If you can't get an appointment, call {number} for urgent medical advice.",
-  quizSoonTitle: 'Book an appointment with a doctor or physiotherapist',
-  quizSelfCareTitle: 'What may be going on',
-  quizWho: 'Who to see',
-  quizWhen: 'How soon',
-  quizMeanwhile: 'Until then',
-  quizTell: 'What to tell them',
-  quizCauses: 'Things that may be adding to it',
-  quizWhatToTry: 'What to try',
-  quizCuesToCheck: 'Form cues to check',
-  quizEasierVariations: 'Easier variations to try',
-  quizSummaryHeading: 'Your answers, to show a doctor or physiotherapist',
-  quizSummaryDate: 'Date: {date}',
-  quizNotAdvice:
-    'This self-check gives general information, not medical advice or a diagnosis. If you are worried, or the pain is bad or does not go away, see a doctor or physiotherapist.',
-  quizRestart: 'Start again',
-  quizPrint: 'Print',
-
-  cardBackRisk: 'Back risk',
-  cardShoulderRisk: 'Shoulder risk',
-  cardRiskLow: 'Low',
-  cardRiskModerate: 'Moderate',
-  cardRiskHigh: 'High',
-  cardMuscles: 'Muscles worked',
-  cardSuits: 'Suits',
-  cardSkipIf: 'Skip it if',
-  cardKeyCues: 'Key cues',
-  cardEasier: 'Easier: {name}',
-  cardHarder: 'Harder: {name}',
-  cardUnknown: 'There is no push-up variation called "{id}". Known variations: {known}.',
-  cardMissing: 'Choose a push-up variation to show. Known variations: {known}.',
-  cardNeighbours: 'Easier and harder versions',
-  cardShowing: 'Now showing: {name}',
-};
+/** Every interface string, as a translation must give them. */
+export const strings: LocaleStrings = { ...commonStrings, ...checklistStrings, ...quizStrings, ...cardStrings };

@@ -315,6 +315,64 @@ export interface Content {
   outcomes: readonly Outcome[];
 }
 
+/** A variation's id and name: what an element that shows no variation card needs of it. */
+export type VariationName = Pick<Variation, 'id' | 'name'>;
+
+/** A cue's id and text: what an element that shows no checklist needs of it. */
+export type CueText = Pick<FormCue, 'id' | 'text'>;
+
+/** The collections of a `Content`, each a list of items with ids. */
+export type Collection = 'references' | 'phases' | 'cues' | 'variations' | 'questions' | 'outcomes';
+
+/**
+ * Which part of a `Content` an element shows: each collection it shows, with `'all'` of
+ * its fields or the list of those it reads. A collection left out is not shown at all.
+ * A patch is cut to the same part before it is merged and checked, so an element checks
+ * what it shows and no more.
+ */
+export type ContentShape = {
+  readonly [C in Collection]?: 'all' | readonly (keyof Content[C][number] & string)[];
+};
+
+/** Interface strings every element shows: the sources list and the invalid-content message. */
+export type CommonStringKey = 'sourcesHeading' | 'sourceMarker' | 'safetyNotice' | 'invalidContent';
+
+/** The interface strings of one element: the common ones and those whose key has its prefix. */
+export type ElementStrings<Prefix extends string> = Pick<
+  LocaleStrings,
+  CommonStringKey | Extract<keyof LocaleStrings, `${Prefix}${string}`>
+>;
+
+/** What `<pushup-form-checklist>` shows: phases and cues whole, variations by name. */
+export interface ChecklistContent {
+  locale: string;
+  strings: ElementStrings<'checklist'>;
+  references: readonly Reference[];
+  phases: readonly Phase[];
+  cues: readonly FormCue[];
+  variations: readonly VariationName[];
+}
+
+/** What `<variation-risk-card>` shows: variations whole, cues by their text. */
+export interface CardContent {
+  locale: string;
+  strings: ElementStrings<'card'>;
+  references: readonly Reference[];
+  cues: readonly CueText[];
+  variations: readonly Variation[];
+}
+
+/** What `<back-pain-quiz>` shows: questions and outcomes whole, cues by text, variations by name. */
+export interface QuizElementContent {
+  locale: string;
+  strings: ElementStrings<'quiz'>;
+  references: readonly Reference[];
+  cues: readonly CueText[];
+  variations: readonly VariationName[];
+  questions: readonly Question[];
+  outcomes: readonly Outcome[];
+}
+
 /**
  * An item in a patch: an existing id with the fields to change, or a whole new item.
  * Nested lists of items with ids (a question's answers) are patched by id too, and

@@ -1,10 +1,10 @@
 /**
- * Runtime validation of a whole `Content`: every field's type, every id's form, and
- * every cross-reference. Content may come from a site at run time (an override or a
+ * Runtime validation of a `Content`, or of the part of one an element shows (its
+ * `ContentShape`): every field's type, every id's form, and every cross-reference. Content may come from a site at run time (an override or a
  * locale), so TypeScript's checks are not enough. Pure and DOM-free.
  */
 import { ID_PATTERN, isWebAddress } from './patterns.js';
-import type { Content, LocaleStrings } from './types.js';
+import type { Collection, Content, ContentShape, LocaleStrings } from './types.js';
 
 export { ID_PATTERN, isWebAddress };
 
@@ -70,10 +70,11 @@ const flag: Check = (value, path, errors) => {
 
 const riskRating = record({ level: oneOf('low', 'moderate', 'high'), reason: text, references: citations });
 
-const itemChecks = {
-  references: record({ id, title: text, publisher: text, url: webAddress }),
-  phases: record({ id: oneOf('setup', 'lowering', 'pressing', 'every-set'), label: text }),
-  cues: record({
+/** Each collection's fields and their checks. */
+const itemFields = {
+  references: { id, title: text, publisher: text, url: webAddress },
+  phases: { id: oneOf('setup', 'lowering', 'pressing', 'every-set'), label: text },
+  cues: {
     id,
     phase: oneOf('setup', 'lowering', 'pressing', 'every-set'),
     text,
@@ -83,8 +84,8 @@ const itemChecks = {
       if (value !== 'all') listOf(id, { nonEmpty: true })(value, path, errors);
     },
     references: citations,
-  }),
-  variations: record({
+  },
+  variations: {
     id,
     name: text,
     summary: text,
@@ -97,8 +98,8 @@ const itemChecks = {
     easier: listOf(id),
     harder: listOf(id),
     references: citations,
-  }),
-  questions: record({
+  },
+  questions: {
     id,
     kind: oneOf('single', 'multiple'),
     prompt: text,
@@ -113,8 +114,8 @@ const itemChecks = {
       { nonEmpty: true },
     ),
     askIf: optional(answerMatch),
-  }),
-  outcomes: record({
+  },
+  outcomes: {
     id,
     triage: oneOf('emergency', 'see-doctor', 'self-care'),
     title: text,
@@ -135,10 +136,25 @@ const itemChecks = {
       }),
     ),
     references: citations,
-  }),
-} satisfies Record<string, Check>;
+  },
+} satisfies Record<Collection, Record<string, Check>>;
 
-type Collection = keyof typeof itemChecks;
+/** Every collection, whole: the shape of a whole `Content`. */
+const wholeShape: ContentShape = {
+  references: 'all',
+  phases: 'all',
+  cues: 'all',
+  variations: 'all',
+  questions: 'all',
+  outcomes: 'all',
+};
+
+/** The check of one item of `collection`, on the fields `shape` says are shown. */
+function itemCheck(collection: Collection, shown: ContentShape[Collection]): Check {
+  const fields: Record<string, Check> = itemFields[collection];
+  if (shown === 'all' || !shown) return record(fields);
+  return record(Object.fromEntries(shown.map((field) => [field, fields[field]])));
+}
 
 function checkUniqueIds(items: readonly unknown[], path: string, errors: string[]): void {
   const seen = new Set<unknown>();
@@ -159,12 +175,20 @@ function checkResolves(ids: unknown, known: Set<string>, path: string, kind: str
   });
 }
 
-function checkCrossReferences(content: Content, errors: string[]): void {
-  const ids = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id));
+/**
+ * Content as the cross-reference check reads it: each collection may be left out (an
+ * element that does not show it), and each item may hold only some of its fields.
+ */
+type Partly<T> = { readonly [K in keyof T]?: T[K] extends readonly (infer U)[] ? readonly Partial<U>[] : T[K] };
+
+function checkCrossReferences(content: Partly<Content>, errors: string[]): void {
+  const ids = (items: readonly { id?: string }[] = []) => new Set(items.map((item) => item.id ?? ''));
   const references = ids(content.references);
   const cues = ids(content.cues);
   const variations = ids(content.variations);
-  const answersByQuestion = new Map(content.questions.map((question) => [question.id, ids(question.answers)]));
+  const questions = content.questions ?? [];
+  const outcomes = content.outcomes ?? [];
+  const answersByQuestion = new Map(questions.map((question) => [question.id, ids(question.answers)]));
 
   const checkMatch = (match: Readonly<Record<string, readonly string[]>>, path: string) => {
     for (const [question, answers] of Object.entries(match)) {
@@ -174,25 +198,25 @@ function checkCrossReferences(content: Content, errors: string[]): void {
     }
   };
 
-  content.cues.forEach((cue, index) => {
+  content.cues?.forEach((cue, index) => {
     const path = `content.cues[${index}]`;
     checkResolves(cue.references, references, `${path}.references`, 'reference', errors);
     if (cue.variations !== 'all') checkResolves(cue.variations, variations, `${path}.variations`, 'variation', errors);
   });
-  content.variations.forEach((variation, index) => {
+  content.variations?.forEach((variation, index) => {
     const path = `content.variations[${index}]`;
     checkResolves(variation.references, references, `${path}.references`, 'reference', errors);
-    checkResolves(variation.backRisk.references, references, `${path}.backRisk.references`, 'reference', errors);
-    checkResolves(variation.shoulderRisk.references, references, `${path}.shoulderRisk.references`, 'reference', errors);
+    checkResolves(variation.backRisk?.references, references, `${path}.backRisk.references`, 'reference', errors);
+    checkResolves(variation.shoulderRisk?.references, references, `${path}.shoulderRisk.references`, 'reference', errors);
     checkResolves(variation.keyCues, cues, `${path}.keyCues`, 'cue', errors);
     checkResolves(variation.easier, variations, `${path}.easier`, 'variation', errors);
     checkResolves(variation.harder, variations, `${path}.harder`, 'variation', errors);
   });
-  const outcomeById = new Map(content.outcomes.map((outcome) => [outcome.id, outcome]));
-  content.questions.forEach((question, index) => {
+  const outcomeById = new Map(outcomes.map((outcome) => [outcome.id, outcome]));
+  questions.forEach((question, index) => {
     const path = `content.questions[${index}]`;
     if (question.askIf) checkMatch(question.askIf, `${path}.askIf`);
-    question.answers.forEach((answer, answerIndex) => {
+    question.answers?.forEach((answer, answerIndex) => {
       const redFlag = answer.redFlag;
       if (!redFlag) return;
       const flagPath = `${path}.answers[${answerIndex}].redFlag`;
@@ -203,14 +227,14 @@ function checkCrossReferences(content: Content, errors: string[]): void {
       }
     });
   });
-  content.outcomes.forEach((outcome, index) => {
+  outcomes.forEach((outcome, index) => {
     const path = `content.outcomes[${index}]`;
     checkResolves(outcome.references, references, `${path}.references`, 'reference', errors);
     checkResolves(outcome.cues, cues, `${path}.cues`, 'cue', errors);
     checkResolves(outcome.variations, variations, `${path}.variations`, 'variation', errors);
-    outcome.signals.forEach((signal, signalIndex) => checkMatch(signal.when, `${path}.signals[${signalIndex}].when`));
+    outcome.signals?.forEach((signal, signalIndex) => checkMatch(signal.when, `${path}.signals[${signalIndex}].when`));
     outcome.requires?.forEach((match, matchIndex) => checkMatch(match, `${path}.requires[${matchIndex}]`));
-    checkOutcomeKind(outcome, path, errors);
+    checkOutcomeKind(outcome as Content['outcomes'][number], path, errors);
   });
 }
 
@@ -241,18 +265,24 @@ function checkOutcomeKind(outcome: Content['outcomes'][number], path: string, er
 /**
  * Returns every problem found in `content`, each naming the bad field by its path
  * (`content.cues[3].why must be a non-empty string`); an empty list means valid. Never
- * throws: content that cannot even be read (a throwing getter) is one problem.
+ * throws: content that cannot even be read (a throwing getter) is one problem. `shape`
+ * checks the part of a `Content` an element shows (`checklistShape`, say): the
+ * collections it leaves out may be absent, and each item needs only the fields it lists.
  */
-export function validateContent(content: unknown, requiredStrings: readonly (keyof LocaleStrings)[]): string[] {
+export function validateContent(
+  content: unknown,
+  requiredStrings: readonly (keyof LocaleStrings)[],
+  shape: ContentShape = wholeShape,
+): string[] {
   try {
-    return problemsIn(content, requiredStrings);
+    return problemsIn(content, requiredStrings, shape);
   } catch (error) {
     // A getter or proxy that throws: the content cannot be read, which is a problem too.
     return [`content could not be read (${error instanceof Error ? error.message : String(error)})`];
   }
 }
 
-function problemsIn(content: unknown, requiredStrings: readonly (keyof LocaleStrings)[]): string[] {
+function problemsIn(content: unknown, requiredStrings: readonly (keyof LocaleStrings)[], shape: ContentShape): string[] {
   const errors: string[] = [];
   if (typeof content !== 'object' || content === null) return ['content must be an object'];
   const value = content as Record<string, unknown>;
@@ -261,12 +291,13 @@ function problemsIn(content: unknown, requiredStrings: readonly (keyof LocaleStr
   if (typeof strings !== 'object' || strings === null) errors.push('content.strings must be an object');
   else for (const key of requiredStrings) text((strings as Record<string, unknown>)[key], `content.strings.${key}`, errors);
 
-  for (const [name, check] of Object.entries(itemChecks) as [Collection, Check][]) {
+  for (const name of Object.keys(itemFields) as Collection[]) {
+    if (!shape[name]) continue;
     const items = value[name];
-    listOf(check)(items, `content.${name}`, errors);
+    listOf(itemCheck(name, shape[name]))(items, `content.${name}`, errors);
     if (Array.isArray(items)) checkUniqueIds(items, `content.${name}`, errors);
   }
   // Cross-references only mean something once every field has the right type.
-  if (errors.length === 0) checkCrossReferences(content as Content, errors);
+  if (errors.length === 0) checkCrossReferences(content as Partly<Content>, errors);
   return errors;
 }

@@ -1,12 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatString } from '../content/format.js';
+import type { ContentLike } from '../content/merge.js';
 import { loadLocale, matchLocale, needsLoading, onContentChange, resolveContent } from '../content/registry.js';
-import { enCore } from '../content/en-core.js';
-import type { Content, LocaleStrings } from '../content/types.js';
+import type { ContentShape } from '../content/types.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { content?: unknown };
 
-const controllers = new Set<ContentController>();
+/** Content with the strings an element shows; `invalidContent` names a problem. */
+type ElementContentLike = ContentLike & { strings: { invalidContent: string } };
+
+const controllers = new Set<ContentController<ElementContentLike>>();
 let langObserver: MutationObserver | undefined;
 /** The roots observed: every document and shadow root an element with content sits in. */
 const observedRoots = new Set<Node>();
@@ -25,7 +28,7 @@ function rootsOf(element: Element): Node[] {
  * One observer for the page: a `lang` change on the element, on any ancestor, or inside
  * any enclosing shadow root (another component's) re-resolves every element's locale.
  */
-function watchLang(controller: ContentController, host: Element): void {
+function watchLang(controller: ContentController<ElementContentLike>, host: Element): void {
   controllers.add(controller);
   langObserver ??= new MutationObserver(() => {
     for (const each of controllers) each.refresh();
@@ -37,7 +40,7 @@ function watchLang(controller: ContentController, host: Element): void {
   }
 }
 
-function unwatchLang(controller: ContentController): void {
+function unwatchLang(controller: ContentController<ElementContentLike>): void {
   controllers.delete(controller);
   if (controllers.size > 0) return;
   langObserver?.disconnect();
@@ -61,37 +64,40 @@ function inheritedLang(element: Element): string {
  * and validated. Re-renders the host when any of them changes. Invalid content is
  * reported once with `console.error` and the last valid content stays.
  */
-export class ContentController implements ReactiveController {
+export class ContentController<T extends ElementContentLike> implements ReactiveController {
   /** The locale being shown, e.g. `en`. */
-  locale = enCore.locale;
+  locale: string;
   /** The content being shown. */
-  content: Content;
+  content: T;
 
   readonly #host: Host;
-  readonly #base: Content;
+  readonly #base: T;
+  readonly #shape: ContentShape;
   #unsubscribe?: () => void;
   #resolvedFor?: { locale: string; patch: unknown; version: number };
   #version = 0;
   #lastErrors = '';
 
   /**
-   * `base` is the English content the host needs: `enCore` by default; the quiz passes
-   * the whole `en`, with its questions and outcomes, which other elements never load.
+   * `base` is the English content the host shows (`enChecklist`, say) and `shape` the part
+   * of a `Content` that is (`checklistShape`): other elements' content is never loaded.
    */
-  constructor(host: Host, base: Content = enCore) {
+  constructor(host: Host, base: T, shape: ContentShape) {
     this.#host = host;
     this.#base = base;
+    this.#shape = shape;
     this.content = base;
+    this.locale = base.locale;
     host.addController(this);
   }
 
-  get strings(): LocaleStrings {
+  get strings(): T['strings'] {
     return this.content.strings;
   }
 
   /** A locale string with its `{placeholders}` filled. */
-  format(key: keyof LocaleStrings, values: Readonly<Record<string, string | number>> = {}): string {
-    return formatString(this.content.strings[key], values);
+  format(key: keyof T['strings'], values: Readonly<Record<string, string | number>> = {}): string {
+    return formatString((this.content.strings as Record<keyof T['strings'], string>)[key], values);
   }
 
   hostConnected(): void {
@@ -131,7 +137,7 @@ export class ContentController implements ReactiveController {
     const last = this.#resolvedFor;
     if (last && last.locale === this.locale && last.patch === patch && last.version === this.#version) return;
     this.#resolvedFor = { locale: this.locale, patch, version: this.#version };
-    const { content, errors } = resolveContent(this.locale, patch, this.#base);
+    const { content, errors } = resolveContent(this.locale, patch, this.#base, this.#shape);
     this.content = content;
     const report = errors.join('\n');
     if (report && report !== this.#lastErrors) {

@@ -5,16 +5,19 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatString } from '../content/format.js';
-import type { Content, Id, Reference } from '../content/types.js';
+import type { CommonStringKey, Id, LocaleStrings, Reference } from '../content/types.js';
 import { isWebAddress } from '../content/patterns.js';
 import { renderHeading } from './heading.js';
 import type { HeadingLevel } from './property-values.js';
+
+/** What the sources need of an element's content: its references and the common strings. */
+type SourcesContent = { references: readonly Reference[]; strings: Pick<LocaleStrings, CommonStringKey> };
 
 /** The references an element shows, numbered from 1 in this order. */
 export type SourceList = readonly Reference[];
 
 /** The references behind `ids`, in content order, each once: the element's numbered sources. */
-export function referencesFor(content: Content, ids: Iterable<Id>): SourceList {
+export function referencesFor(content: SourcesContent, ids: Iterable<Id>): SourceList {
   const wanted = new Set(ids);
   return content.references.filter((reference) => wanted.has(reference.id));
 }
@@ -41,7 +44,7 @@ function jumpToSource(event: Event): void {
  * entry in `list`, named "Source 2: <title>" for screen readers. Ids not in `list` are
  * left out; nothing is rendered when none is left.
  */
-export function renderCitation(content: Content, list: SourceList, ids: readonly Id[]): TemplateResult | typeof nothing {
+export function renderCitation(content: SourcesContent, list: SourceList, ids: readonly Id[]): TemplateResult | typeof nothing {
   const cited = list.flatMap((reference, index) => (ids.includes(reference.id) ? [{ reference, number: index + 1 }] : []));
   if (cited.length === 0) return nothing;
   return html`<sup part="citation" class="citation"
@@ -64,7 +67,7 @@ export function renderCitation(content: Content, list: SourceList, ids: readonly
  * checked again here, where it becomes a link. Text only, never markup from content.
  */
 export function renderSources(
-  content: Content,
+  content: SourcesContent,
   list: SourceList,
   headingId: string,
   level: HeadingLevel,

@@ -2,8 +2,8 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import { en } from '../../content/en.js';
-import type { Answer, Content, ContentPatch, Id, Question } from '../../content/types.js';
+import { enQuiz, quizShape } from '../../content/en-quiz.js';
+import type { Answer, ContentPatch, Id, Question, QuizElementContent } from '../../content/types.js';
 import {
   nextQuestion,
   outcomeFor,
@@ -58,7 +58,7 @@ function today(locale: string): string {
  * Stored answers are a record of answer-id lists; anything else is corrupt. A record none
  * of whose answers stands against the current content is corrupt too, not "nothing yet".
  */
-function parseStoredAnswers(content: Content, stored: unknown): QuizAnswers | undefined {
+function parseStoredAnswers(content: QuizElementContent, stored: unknown): QuizAnswers | undefined {
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return undefined;
   const answers = sanitizeAnswers(content, stored);
   if (Object.keys(stored).length > 0 && Object.keys(answers).length === 0) return undefined;
@@ -176,8 +176,9 @@ export class BackPainQuiz extends PushupElement {
 
   /**
    * Content overrides merged over the defaults (a `ContentPatch`): own wording, extra
-   * questions or outcomes. Invalid content is reported once in the console and the
-   * defaults stay.
+   * questions or outcomes. Only what the quiz shows is read and checked: its questions,
+   * outcomes, strings and references, and the text of cues and the names of variations.
+   * Invalid content is reported once in the console and the defaults stay.
    */
   @property({ attribute: false }) content?: ContentPatch | null;
 
@@ -205,8 +206,7 @@ export class BackPainQuiz extends PushupElement {
   /** Why Next could not go on, shown until the selection is complete. */
   @state() private problem?: AnswerProblem;
 
-  // The whole English content: the quiz is the one element that needs its questions.
-  readonly #i18n = new ContentController(this, en);
+  readonly #i18n = new ContentController(this, enQuiz, quizShape);
   readonly #storage = new PersistController<QuizAnswers>(this, {
     namespace: 'quiz',
     // 2: red flags first, and referral-only results.

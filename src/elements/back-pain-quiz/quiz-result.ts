@@ -11,14 +11,16 @@
  * passes in what a result needs.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { en } from '../../content/en.js';
+import { enQuiz } from '../../content/en-quiz.js';
 import { formatString } from '../../content/format.js';
-import type { Answer, Content, Id, LocaleStrings, Outcome, Question, Referral } from '../../content/types.js';
+import type { Answer, Id, Outcome, Question, QuizElementContent, Referral } from '../../content/types.js';
 import type { QuizOutcome } from '../../quiz/engine.js';
 import { renderHeading } from '../../shared/heading.js';
 import type { HeadingLevel } from '../../shared/property-values.js';
 import { referencesFor, renderCitation, renderSources, type SourceList } from '../../shared/sources.js';
 import type { PhoneNumber } from './phone-number.js';
+
+type QuizStrings = QuizElementContent['strings'];
 
 /** One answered step, for the summary. */
 export interface AnsweredStep {
@@ -28,7 +30,7 @@ export interface AnsweredStep {
 
 /** What a result needs from its element. */
 export interface ResultView {
-  content: Content;
+  content: QuizElementContent;
   /** The level of the quiz's own heading: the result's headings sit below it. */
   level: HeadingLevel;
   outcome: QuizOutcome;
@@ -54,7 +56,7 @@ const below = (level: HeadingLevel, offset: number) => Math.min(6, level + offse
 /** Marks that lead each triage message, so it is never told by colour alone. */
 const ICONS = { emergency: '⚠', 'see-doctor': '✚', 'self-care': 'ℹ' } as const;
 
-function outcomesById(content: Content, ids: readonly Id[]): Outcome[] {
+function outcomesById(content: QuizElementContent, ids: readonly Id[]): Outcome[] {
   return ids.flatMap((id) => content.outcomes.find((each) => each.id === id) ?? []);
 }
 
@@ -82,7 +84,7 @@ export function renderResult(view: ResultView): TemplateResult {
 }
 
 /** The result's heading, which takes focus when the result appears. */
-function renderResultHeading(strings: LocaleStrings, level: HeadingLevel): TemplateResult {
+function renderResultHeading(strings: QuizStrings, level: HeadingLevel): TemplateResult {
   return renderHeading(below(level, 1), strings.quizResultHeading, {
     id: 'result-heading',
     class: 'result-heading',
@@ -91,7 +93,7 @@ function renderResultHeading(strings: LocaleStrings, level: HeadingLevel): Templ
 }
 
 /** The not-medical-advice notice, Start again and, where the result is whole, Print. */
-function renderResultFoot(strings: LocaleStrings, view: Pick<ResultView, 'onRestart' | 'onPrint'>, printable: boolean): TemplateResult {
+function renderResultFoot(strings: QuizStrings, view: Pick<ResultView, 'onRestart' | 'onPrint'>, printable: boolean): TemplateResult {
   return html`
     <p part="notice" class="notice">${strings.quizNotAdvice}</p>
     <div class="actions result-actions">
@@ -109,13 +111,13 @@ function renderResultFoot(strings: LocaleStrings, view: Pick<ResultView, 'onRest
  * from the content but its interface strings, falling back to the English ones.
  */
 export function renderFallbackResult(view: Omit<ResultView, 'answered' | 'date'>): TemplateResult {
-  let strings: LocaleStrings;
+  let strings: QuizStrings;
   try {
-    strings = { ...en.strings, ...view.content.strings };
+    strings = { ...enQuiz.strings, ...view.content.strings };
   } catch {
-    strings = en.strings;
+    strings = enQuiz.strings;
   }
-  const plain = { ...view, content: { ...en, strings }, answered: [], date: '' };
+  const plain = { ...view, content: { ...enQuiz, strings }, answered: [], date: '' };
   return html`
     <section part="result" class="result ${view.outcome.triage}">
       ${renderResultHeading(strings, view.level)} ${renderTriage(plain)} ${renderResultFoot(strings, view, false)}
@@ -157,7 +159,7 @@ function renderTriage({ content, outcome, emergencyNumber, urgentNumber }: Resul
  * as plain text, or, without a number, the wording that names no country's number.
  */
 function renderCallLine(
-  strings: LocaleStrings,
+  strings: QuizStrings,
   localKey: 'quizEmergencyCallLocal' | 'quizUrgentCallLocal',
   numberKey: 'quizEmergencyCallNumber' | 'quizUrgentCallNumber',
   number: PhoneNumber | undefined,

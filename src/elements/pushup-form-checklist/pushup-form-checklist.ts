@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import type { Content, ContentPatch, FormCue, Phase, Variation } from '../../content/types.js';
+import { checklistShape, enChecklist } from '../../content/en-checklist.js';
+import type { ChecklistContent, ContentPatch, FormCue, Phase, VariationName } from '../../content/types.js';
 import { ID_PATTERN } from '../../content/patterns.js';
 import { ContentController } from '../../shared/content-controller.js';
 import { PersistController } from '../../shared/persist-controller.js';
@@ -110,14 +111,16 @@ export class PushupFormChecklist extends PushupElement {
 
   /**
    * Content overrides merged over the defaults (a `ContentPatch`): own cue wording,
-   * extra cues. Invalid content is reported once in the console and the defaults stay.
+   * extra cues. Only what the checklist shows is read and checked: its phases, cues,
+   * strings and references, and the names of variations. Invalid content is reported once
+   * in the console and the defaults stay.
    */
   @property({ attribute: false }) content?: ContentPatch | null;
 
   /** Cue ids whose explanation is open. */
   @state() private expanded = new Set<string>();
 
-  readonly #i18n = new ContentController(this);
+  readonly #i18n = new ContentController(this, enChecklist, checklistShape);
   readonly #storage = new PersistController<string[]>(this, {
     namespace: 'checklist',
     version: 1,
@@ -181,12 +184,12 @@ export class PushupFormChecklist extends PushupElement {
   }
 
   /** The variation named by `variation`, if the content has it. */
-  get #knownVariation(): Variation | undefined {
+  get #knownVariation(): VariationName | undefined {
     const id = this.#variationId;
     return this.#i18n.content.variations.find((variation) => variation.id === id);
   }
 
-  get #variation(): Variation | undefined {
+  get #variation(): VariationName | undefined {
     return this.#knownVariation ?? this.#i18n.content.variations.find((variation) => variation.id === DEFAULT_VARIATION);
   }
 
@@ -246,7 +249,7 @@ export class PushupFormChecklist extends PushupElement {
   }
 
   /** The sources list, kept while the content and the variation stay: see `#renderPhase()`. */
-  #sources?: { content: Content; variation: string | undefined; list: SourceList };
+  #sources?: { content: ChecklistContent; variation: string | undefined; list: SourceList };
 
   protected override render(): TemplateResult {
     const { strings, content } = this.#i18n;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ContentPatch, Id, LocaleStrings, RiskLevel, RiskRating, Variation } from '../../content/types.js';
+import { cardShape, enCard } from '../../content/en-card.js';
+import type { CardContent, ContentPatch, Id, RiskLevel, RiskRating, Variation } from '../../content/types.js';
 import { ContentController } from '../../shared/content-controller.js';
 import { renderHeading } from '../../shared/heading.js';
 import { PushupElement } from '../../shared/pushup-element.js';
@@ -17,7 +18,7 @@ type Citation = ReturnType<typeof renderCitation>;
 /** How many of the meter's three segments each level fills. */
 const SEGMENTS: Record<RiskLevel, number> = { low: 1, moderate: 2, high: 3 };
 
-const LEVEL_WORDS: Record<RiskLevel, keyof LocaleStrings> = {
+const LEVEL_WORDS: Record<RiskLevel, keyof CardContent['strings']> = {
   low: 'cardRiskLow',
   moderate: 'cardRiskModerate',
   high: 'cardRiskHigh',
@@ -101,14 +102,16 @@ export class VariationRiskCard extends PushupElement {
 
   /**
    * Content overrides merged over the defaults (a `ContentPatch`): own wording, an extra
-   * variation. Invalid content is reported once in the console and the defaults stay.
+   * variation. Only what the card shows is read and checked: its variations, strings and
+   * references, and the text of cues. Invalid content is reported once in the console and
+   * the defaults stay.
    */
   @property({ attribute: false }) content?: ContentPatch | null;
 
   /** Polite announcement after switching to a neighbour while focus stays on a button. */
   @state() private announcement = '';
 
-  readonly #i18n = new ContentController(this);
+  readonly #i18n = new ContentController(this, enCard, cardShape);
   /** Where focus goes once a switch to a neighbour has rendered. */
   #focusAfterSwitch?: { direction: Direction; index: number };
 

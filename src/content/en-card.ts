@@ -1,0 +1,24 @@
+/**
+ * The English content `<variation-risk-card>` shows: the variations whole, each cue by its
+ * text (a variation's key cues), the references, and its own interface strings.
+ */
+import { cueTexts } from './parts.js';
+import { references } from './references.js';
+import { cardStrings } from './strings-card.js';
+import { commonStrings } from './strings-common.js';
+import type { CardContent, ContentShape } from './types.js';
+import { variations } from './variations.js';
+
+export const cardShape = {
+  references: 'all',
+  cues: ['id', 'text'],
+  variations: 'all',
+} as const satisfies ContentShape;
+
+export const enCard: CardContent = {
+  locale: 'en',
+  strings: { ...commonStrings, ...cardStrings },
+  references,
+  cues: cueTexts,
+  variations,
+};

@@ -1,0 +1,27 @@
+/**
+ * The English content `<pushup-form-checklist>` shows: its phases and cues whole, each
+ * variation by name (for "Cues for the …" and for checking the `variation` id), the
+ * references, and its own interface strings.
+ */
+import { cues, phases } from './cues.js';
+import { variationNames } from './parts.js';
+import { references } from './references.js';
+import { checklistStrings } from './strings-checklist.js';
+import { commonStrings } from './strings-common.js';
+import type { ChecklistContent, ContentShape } from './types.js';
+
+export const checklistShape = {
+  references: 'all',
+  phases: 'all',
+  cues: 'all',
+  variations: ['id', 'name'],
+} as const satisfies ContentShape;
+
+export const enChecklist: ChecklistContent = {
+  locale: 'en',
+  strings: { ...commonStrings, ...checklistStrings },
+  references,
+  phases,
+  cues,
+  variations: variationNames,
+};

@@ -1,0 +1,30 @@
+/**
+ * The English content `<back-pain-quiz>` shows: its questions and outcomes whole, the cues
+ * and variations a result names (by text and by name; each suggested variation is a
+ * `<variation-risk-card>` with content of its own), the references, and its own
+ * interface strings.
+ */
+import { cueTexts, variationNames } from './parts.js';
+import { outcomes, questions } from './quiz.js';
+import { references } from './references.js';
+import { quizStrings } from './strings-quiz.js';
+import { commonStrings } from './strings-common.js';
+import type { ContentShape, QuizElementContent } from './types.js';
+
+export const quizShape = {
+  references: 'all',
+  cues: ['id', 'text'],
+  variations: ['id', 'name'],
+  questions: 'all',
+  outcomes: 'all',
+} as const satisfies ContentShape;
+
+export const enQuiz: QuizElementContent = {
+  locale: 'en',
+  strings: { ...commonStrings, ...quizStrings },
+  references,
+  cues: cueTexts,
+  variations: variationNames,
+  questions,
+  outcomes,
+};
