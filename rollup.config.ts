@@ -16,6 +16,7 @@ import { existsSync } from 'node:fs';
 import type { RollupOptions, WarningHandlerWithDefault } from 'rollup';
 import { existingEntries, minBundle } from './scripts/entries.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { litDecorators } from './scripts/lit-decorators.mjs';
 import { splitContent } from './scripts/split-content.mjs';
 
 /** Tests are neither built nor declared. (Patterns resolve from tsconfig's `rootDir`, `src`.) */
@@ -53,8 +54,9 @@ const config: RollupOptions[] = [
     // This build type-checks (a type error fails it, as no broken `.d.ts` should ship).
     plugins: [
       typescript({ ...typescriptOptions, declaration: true, declarationDir: 'dist', noEmitOnError: true }),
-      // After TypeScript, whose output it rewrites: see scripts/split-content.mjs.
+      // After TypeScript, whose output they rewrite: see each script.
       splitContent(),
+      litDecorators(),
       minifyCssLiterals(),
     ],
     output: {
@@ -62,9 +64,9 @@ const config: RollupOptions[] = [
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: 'src',
-      // The plugin always imports TypeScript's helpers (`__decorate`) from tslib; the one
-      // module they need is kept in `dist/vendor/`, since npm drops any `node_modules`
-      // folder from a tarball and Lit stays the only dependency.
+      // A helper TypeScript imports from tslib would be kept in `dist/vendor/`, since npm
+      // drops any `node_modules` folder from a tarball and Lit stays the only dependency.
+      // (Its one helper today, `__decorate`, is compiled away: scripts/lit-decorators.mjs.)
       entryFileNames: ({ name }) => `${name.replace(/^(?:.*\/)?node_modules\//, 'vendor/')}.js`,
       sourcemap: true,
     },
@@ -81,6 +83,7 @@ if (existsSync(minBundle.source)) {
       // Same sources as above, already checked there: skip checking them twice.
       typescript({ ...typescriptOptions, declaration: false, declarationMap: false, noCheck: true }),
       splitContent(),
+      litDecorators(),
       minifyCssLiterals(),
       terser({ ecma: 2020, module: true, format: { comments: false } }),
     ],
@@ -111,6 +114,7 @@ config.push({
     nodeResolve({ exportConditions: ['production'] }),
     typescript({ ...typescriptOptions, outDir: 'dist/cdn', declaration: false, declarationMap: false, noCheck: true }),
     splitContent(),
+    litDecorators(),
     minifyCssLiterals(),
     terser({ ecma: 2020, module: true, format: { comments: false } }),
   ],

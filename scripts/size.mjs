@@ -141,11 +141,11 @@ const text = { all: textSize(en), checklist: textSize(enChecklist), card: textSi
  * that makes a page pay more fails the build. The code figure's target is 7 KB.
  */
 const budgets = [
-  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 24, limit: 34 },
-  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 15, limit: 20.8 },
-  { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 15, limit: 20.1 },
-  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 20, limit: 30.4 },
-  { row: 'dist/cdn: autoloader page with one <pushup-form-checklist>', text: 'checklist', target: 15, limit: 22.6 },
+  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 24, limit: 33.7 },
+  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 15, limit: 17.7 },
+  { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 15, limit: 16.9 },
+  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 20, limit: 25.9 },
+  { row: 'dist/cdn: autoloader page with one <pushup-form-checklist>', text: 'checklist', target: 15, limit: 20.2 },
 ];
 const codeTarget = 7;
 
