@@ -99,11 +99,12 @@ describe('layout shift of the demo page while its script is slow (Chromium)', { 
   after(() => browser?.close());
 
   /**
-   * Loads the demo at `width`x`height` (scrolled to `hash`), with or without the reserve
+   * Loads the demo at `width`x`height` (at `hash`, or scrolled to `scrollTo` before the
+   * script runs), with or without the reserve
    * rule, holding the bundle back until the unscripted page has painted and its widgets
    * were measured. Resolves to the shifts, and the widgets' heights before and after.
    */
-  async function load({ width, height, hash = '', rule }) {
+  async function load({ width, height, hash = '', scrollTo, rule }) {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
@@ -135,6 +136,7 @@ describe('layout shift of the demo page while its script is slow (Chromium)', { 
       // The whole page parsed and painted (two frames) without its script.
       await raw.waitForFunction(() => document.querySelector('footer') && document.readyState !== 'loading');
       await raw.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      if (scrollTo) await raw.evaluate((selector) => document.querySelector(selector).scrollIntoView(), scrollTo);
       const before = await raw.evaluate(measureWidgets, TAGS);
       const hasRule = await raw.evaluate(
         (selector) =>
@@ -200,6 +202,17 @@ describe('layout shift of the demo page while its script is slow (Chromium)', { 
   // A 320 px phone: the intro fills the first screen, so the shift shows when the reader
   // follows a link to the checklist section.
   bothWays('320 x 640, at #checklist-title', { width: 320, height: 640, hash: '#checklist-title' });
+
+  // The Spanish section, scrolled to before the script runs: its widgets wait for the
+  // Spanish chunk in their reserved place and render once, in Spanish. Were they to render
+  // in English first, the Spanish text replacing it would shift the page (0.09 here).
+  // (A link to it, `#spanish-title`, shifts with or without the rule: the browser scrolls
+  // to a fragment only after module scripts have run.)
+  test('320 x 640, scrolled to the Spanish section: no shift with the rule', { timeout: TEST_TIMEOUT }, async (t) => {
+    const { total, shifts } = await load({ width: 320, height: 640, scrollTo: '#spanish-title', rule: true });
+    t.diagnostic(`layout shift with the rule: ${total}`);
+    assert.equal(total, 0, `expected no layout shift with the rule (shifts: ${describeShifts(shifts)})`);
+  });
 
   test('320 x 640, top of the page: no shift with the rule', { timeout: TEST_TIMEOUT }, async (t) => {
     const { total, shifts } = await load({ width: 320, height: 640, rule: true });

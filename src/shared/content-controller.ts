@@ -4,7 +4,8 @@ import type { ContentLike } from '../content/merge.js';
 import { loadLocale, matchLocale, needsLoading, onContentChange, resolveContent } from '../content/registry.js';
 import type { ContentShape } from '../content/types.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { content?: unknown };
+type Host = ReactiveControllerHost &
+  HTMLElement & { content?: unknown; holdFirstRender?: (until: Promise<unknown>) => void };
 
 /** Content with the strings an element shows; `invalidContent` names a problem. */
 type ElementContentLike = ContentLike & { strings: { invalidContent: string } };
@@ -123,9 +124,10 @@ export class ContentController<T extends ElementContentLike> implements Reactive
   /** Re-reads the locale; called when any `lang` on the page changes. */
   refresh(): void {
     const locale = matchLocale(inheritedLang(this.#host));
-    // Keep showing the current content until the translation arrives; a load that fails
-    // is said once per locale by the registry, and tried again on the next request.
-    if (needsLoading(locale)) void loadLocale(locale);
+    // A first render waits for the translation (a while at most); later, the content on
+    // screen stays until it arrives. A load that fails is said once per locale by the
+    // registry, and tried again on the next request.
+    if (needsLoading(locale)) this.#host.holdFirstRender?.(loadLocale(locale));
     if (locale !== this.locale) {
       this.locale = locale;
       this.#host.requestUpdate();

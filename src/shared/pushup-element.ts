@@ -4,6 +4,13 @@ import type { PushupEventDetail, PushupEventMap } from './events.js';
 import { followScheme, unfollowScheme } from './page-scheme.js';
 import { readHeadingLevel, warningKey, type HeadingLevel } from './property-values.js';
 
+/**
+ * How long a first render waits for the translation of the element's language before it
+ * shows English (and switches when the translation arrives): the block period browsers
+ * give a web font.
+ */
+const TRANSLATION_WAIT_MS = 3000;
+
 /** Style sheets built in another document's window, per element class and document. */
 const sheetsByDocument = new WeakMap<object, WeakMap<Document, CSSStyleSheet[]>>();
 
@@ -37,6 +44,8 @@ export class PushupElement extends LitElement {
 
   #internals?: ElementInternals;
   readonly #warned = new Set<string>();
+  /** What the first render waits for: see `holdFirstRender()`. */
+  #holds: Promise<unknown>[] = [];
 
   /** The top heading's level, from `headingLevel`, clean. */
   protected get level(): HeadingLevel {
@@ -85,6 +94,30 @@ export class PushupElement extends LitElement {
     } catch {
       // Older engines lack CustomStateSet; the state is a styling hook only.
     }
+  }
+
+  /**
+   * Holds the first render until `until` settles, for 3 seconds at most, with the custom
+   * state `locale-pending` on meanwhile: a widget in another language then never shows
+   * English first, nor moves the page when its translation replaces it. The content
+   * controller calls it while the element's locale loads; later renders are not held.
+   * @internal
+   */
+  holdFirstRender(until: Promise<unknown>): void {
+    if (!this.hasUpdated) this.#holds.push(until);
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || this.#holds.length === 0) return super.scheduleUpdate();
+    const holds = this.#holds.splice(0);
+    this.setState('locale-pending', true);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waited = new Promise((resolve) => (timer = setTimeout(resolve, TRANSLATION_WAIT_MS)));
+    return Promise.race([Promise.all(holds), waited]).then(() => {
+      clearTimeout(timer);
+      this.setState('locale-pending', false);
+      return super.scheduleUpdate();
+    });
   }
 
   /**

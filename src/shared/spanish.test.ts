@@ -4,12 +4,12 @@
  * itself), says `lang="es"` on its rendered root, and passes axe in light and dark.
  * Source titles stay as their publishers give them.
  */
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../index.js';
 import { en } from '../content/en.js';
-import { loadLocale } from '../content/registry.js';
+import { loadLocale, needsLoading, registerLocale } from '../content/registry.js';
 import { es } from '../content/es.js';
 import { resetLibraryState, shadow, spyConsole } from '../test/helpers.js';
 import { calmFlags } from '../test/quiz-paths.js';
@@ -116,6 +116,82 @@ describe('a Spanish page', () => {
       }
     });
   }
+
+  describe('while the Spanish content loads', () => {
+    type Widget = HTMLElement & { updateComplete: Promise<boolean>; updated(changed: unknown): void };
+
+    /** A checklist under `lang`, with the heading it shows after each of its renders. */
+    function watched(lang: string): { el: Widget; headings: string[] } {
+      const el = document.createElement('pushup-form-checklist') as unknown as Widget;
+      el.lang = lang;
+      el.style.setProperty('--pushup-reserve', '321px');
+      const headings: string[] = [];
+      const updated = el.updated.bind(el);
+      el.updated = (changed) => {
+        headings.push(shadow(el).querySelector('[part~="heading"]')?.textContent?.trim() ?? '');
+        updated(changed);
+      };
+      return { el, headings };
+    }
+
+    /** Whether this browser matches `:state()`, which the reserve while waiting relies on. */
+    const statesMatch = () => CSS.supports('selector(:state(locale-pending))');
+
+    it('renders first in Spanish, never in English first', async () => {
+      expect(needsLoading('es'), 'Spanish is to be loaded afresh').to.equal(true);
+      const { el, headings } = watched('es');
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        expect(headings[0]).to.equal(es.strings?.checklistHeading);
+        expect(headings.every((heading) => heading === es.strings?.checklistHeading), headings.join(' / ')).to.equal(true);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('holds the reserved height while it waits, shows English after 3 seconds, then the translation', async function () {
+      this.timeout(10_000);
+      let arrive: (patch: { strings: { checklistHeading: string } }) => void = () => {};
+      registerLocale('xx', () => new Promise((resolve) => (arrive = resolve)));
+      const { el, headings } = watched('xx');
+      const started = performance.now();
+      document.body.append(el);
+      try {
+        await nextFrame();
+        const rendered = Boolean(el.shadowRoot?.querySelector('[part~="heading"]'));
+        expect(rendered, 'nothing is rendered while it waits').to.equal(false);
+        if (statesMatch()) {
+          expect(el.matches(':state(locale-pending)')).to.equal(true);
+          expect(el.getBoundingClientRect().height).to.equal(321);
+        }
+        await el.updateComplete;
+        if (statesMatch()) expect(el.matches(':state(locale-pending)')).to.equal(false);
+        expect(performance.now() - started).to.be.within(2900, 6000);
+        expect(headings).to.deep.equal([en.strings.checklistHeading]);
+        arrive({ strings: { checklistHeading: 'Xx checklist' } });
+        await waitUntil(() => headings.at(-1) === 'Xx checklist', 'the translation was not shown when it arrived');
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('shows English at once when the translation cannot load', async () => {
+      const warn = spyConsole('warn');
+      registerLocale('xx', () => Promise.reject(new Error('offline')));
+      const { el, headings } = watched('xx');
+      const started = performance.now();
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        expect(performance.now() - started).to.be.below(1000);
+        expect(headings).to.deep.equal([en.strings.checklistHeading]);
+      } finally {
+        el.remove();
+        warn.restore();
+      }
+    });
+  });
 
   it('shows Spanish for es-MX and es-419, and follows a switch to and from Spanish at run time', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="en">

@@ -25,6 +25,7 @@ export const themeTokens = css`
     --_space: var(--pushup-spacing, 1rem);
     --_font: var(--pushup-font, inherit);
     --_focus: var(--pushup-focus, var(--_accent));
+    --_reserve: var(--pushup-reserve, 0);
 
     display: block;
     box-sizing: border-box;
@@ -40,6 +41,11 @@ export const themeTokens = css`
   /* The page chose a scheme: follow it rather than the user's preference. */
   :host(:state(page-scheme)) {
     color-scheme: inherit;
+  }
+
+  /* The first render waits for the translation: hold the place the page reserved. */
+  :host(:state(locale-pending)) {
+    min-block-size: var(--_reserve);
   }
 
   :host([hidden]) {

@@ -139,11 +139,15 @@ function parseStoredAnswers(content: QuizElementContent, stored: unknown): QuizA
  * @cssprop [--pushup-spacing=1rem] - Base spacing unit.
  * @cssprop [--pushup-font=inherit] - Font family; inherits the page's by default.
  * @cssprop [--pushup-focus=var(--pushup-accent)] - Focus ring colour.
+ * @cssprop [--pushup-reserve=0] - The height the element keeps while its first render waits for
+ *   its translation (and, with the README's `:not(:defined)` rule, before it is defined).
  *
  * @cssstate result - A result is shown.
  * @cssstate emergency - The result is `emergency`.
  * @cssstate see-doctor - The result is `see-doctor`.
  * @cssstate self-care - The result is `self-care`.
+ * @cssstate locale-pending - The first render waits, 3 seconds at most, for the translation of
+ *   the element's language; the element keeps the height `--pushup-reserve` gives it.
  */
 export class BackPainQuiz extends PushupElement {
   static override styles = quizStyles;

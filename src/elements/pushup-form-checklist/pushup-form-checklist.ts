@@ -71,8 +71,12 @@ function parseStoredTicks(stored: unknown): string[] | undefined {
  * @cssprop [--pushup-spacing=1rem] - Base spacing unit.
  * @cssprop [--pushup-font=inherit] - Font family; inherits the page's by default.
  * @cssprop [--pushup-focus=var(--pushup-accent)] - Focus ring colour.
+ * @cssprop [--pushup-reserve=0] - The height the element keeps while its first render waits for
+ *   its translation (and, with the README's `:not(:defined)` rule, before it is defined).
  *
  * @cssstate complete - Every cue is checked.
+ * @cssstate locale-pending - The first render waits, 3 seconds at most, for the translation of
+ *   the element's language; the element keeps the height `--pushup-reserve` gives it.
  */
 export class PushupFormChecklist extends PushupElement {
   static override styles = checklistStyles;

@@ -83,9 +83,13 @@ const LEVEL_WORDS: Record<RiskLevel, keyof CardContent['strings']> = {
  * @cssprop [--pushup-spacing=1rem] - Base spacing unit.
  * @cssprop [--pushup-font=inherit] - Font family; inherits the page's by default.
  * @cssprop [--pushup-focus=var(--pushup-accent)] - Focus ring colour.
+ * @cssprop [--pushup-reserve=0] - The height the element keeps while its first render waits for
+ *   its translation (and, with the README's `:not(:defined)` rule, before it is defined).
  *
  * @cssstate risk-high - The back or the shoulder risk is high.
  * @cssstate unknown - `variation` is missing or unknown; the message is shown.
+ * @cssstate locale-pending - The first render waits, 3 seconds at most, for the translation of
+ *   the element's language; the element keeps the height `--pushup-reserve` gives it.
  */
 export class VariationRiskCard extends PushupElement {
   static override styles = cardStyles;
