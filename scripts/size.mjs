@@ -75,8 +75,30 @@ const rows = await Promise.all(
     return [entry.specifier, kb(withLit.length), kb(gzipSize(withLit)), kb(gzipSize(withoutLit))];
   }),
 );
-const cdn = readFileSync(new URL(minBundle.output, `file://${root}`));
-rows.push([minBundle.output, kb(cdn.length), kb(gzipSize(cdn)), '']);
+/** The chunks `file` (in `folder`) imports statically, and theirs: what a page fetches before the code runs. */
+function staticClosure(folder, files) {
+  const read = (file) => readFileSync(new URL(file, folder), 'utf8');
+  const imports = (code) =>
+    [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)].map(([, file]) => file);
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const next of imports(read(file))) visit(next);
+  };
+  files.forEach(visit);
+  return [...seen].map((file) => ({ file, code: read(file) }));
+}
+
+// The single bundle is one file; were it ever split, the files it imports count too.
+const bundleFiles = staticClosure(new URL('dist/', `file://${root}`), [minBundle.output.slice('dist/'.length)]);
+const bundleSize = (measure) => bundleFiles.reduce((sum, { code }) => sum + measure(code), 0);
+rows.push([
+  `${minBundle.output}${bundleFiles.length > 1 ? ` (${bundleFiles.length} files)` : ''}`,
+  kb(bundleSize((code) => Buffer.byteLength(code))),
+  kb(bundleSize(gzipSize)),
+  '',
+]);
 for (const file of readdirSync(new URL('dist/', `file://${root}`))) {
   if (!/^pushup-widgets\.[\w-]+\.min\.js$/.test(file)) continue;
   const chunk = readFileSync(new URL(`dist/${file}`, `file://${root}`));
@@ -90,26 +112,13 @@ for (const file of readdirSync(new URL('dist/', `file://${root}`))) {
  */
 const cdnDir = new URL('dist/cdn/', `file://${root}`);
 if (existsSync(cdnDir)) {
-  const chunkOf = (file) => readFileSync(new URL(file, cdnDir), 'utf8');
-  const staticImports = (code) =>
-    [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)].map(([, file]) => file);
-  const closure = (files) => {
-    const seen = new Set();
-    const visit = (file) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const next of staticImports(chunkOf(file))) visit(next);
-    };
-    files.forEach(visit);
-    return [...seen];
-  };
-  const autoloader = chunkOf('autoloader.js');
+  const autoloader = readFileSync(new URL('autoloader.js', cdnDir), 'utf8');
   for (const tag of ['pushup-form-checklist', 'back-pain-quiz', 'variation-risk-card']) {
     const chunk = new RegExp(`import\\(["']\\./(${tag}-[\\w-]+\\.js)["']\\)`).exec(autoloader)?.[1];
     if (!chunk) continue;
-    const files = closure(['autoloader.js', chunk]);
-    const raw = files.reduce((sum, file) => sum + Buffer.byteLength(chunkOf(file)), 0);
-    const gzipped = files.reduce((sum, file) => sum + gzipSize(chunkOf(file)), 0);
+    const files = staticClosure(cdnDir, ['autoloader.js', chunk]);
+    const raw = files.reduce((sum, { code }) => sum + Buffer.byteLength(code), 0);
+    const gzipped = files.reduce((sum, { code }) => sum + gzipSize(code), 0);
     rows.push([`dist/cdn: autoloader page with one <${tag}> (${files.length} files)`, kb(raw), kb(gzipped), '']);
   }
 }

@@ -6,7 +6,10 @@
  * (`scripts/locale-check.mjs`) on each locale and on deliberately broken copies.
  */
 import { expect } from '@open-wc/testing';
-import { enCore, uiStringKeys } from './en-core.js';
+import { cardShape, enCard } from './en-card.js';
+import { checklistShape, enChecklist } from './en-checklist.js';
+import { uiStringKeys } from './en-core.js';
+import { enQuiz, quizShape } from './en-quiz.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import { mergeContent } from './merge.js';
@@ -176,9 +179,16 @@ for (const [locale, patch] of Object.entries(locales)) {
       expect(quiz.errors).to.deep.equal([]);
       expect(quiz.content.locale).to.equal(locale);
       expect(quiz.content.strings.quizNext).to.equal(patch.strings?.quizNext);
-      const core = resolveContent(locale, undefined, enCore);
-      expect(core.errors).to.deep.equal([]);
-      expect(core.content.cues[0].text).to.equal(patch.cues?.[0].text);
+      for (const [base, shape] of [
+        [enChecklist, checklistShape],
+        [enCard, cardShape],
+        [enQuiz, quizShape],
+      ] as const) {
+        const shown = resolveContent(locale, undefined, base, shape);
+        expect(shown.errors).to.deep.equal([]);
+        expect(shown.content.locale).to.equal(locale);
+        expect(shown.content.cues[0].text).to.equal(patch.cues?.[0].text);
+      }
     });
 
     it('has the same ids as English, both ways', () => {

@@ -3,7 +3,7 @@
  * lists of items (a question's answers) by id, nested records (a risk rating) by field.
  * Pure and DOM-free; validation is separate (`validateContent`).
  */
-import type { Collection, ContentPatch } from './types.js';
+import type { Collection, ContentPatch, ContentShape } from './types.js';
 
 /**
  * A `Content`, or the part of one an element shows (`ChecklistContent`, say): a locale,
@@ -47,6 +47,9 @@ function mergeItems(base: readonly Item[], patch: readonly Item[]): Item[] {
 
 /** Every collection of a `Content`, in the order it is written. */
 export const COLLECTIONS: readonly Collection[] = ['references', 'phases', 'cues', 'variations', 'questions', 'outcomes'];
+
+/** The shape of a whole `Content`: every collection, every field. */
+export const WHOLE_SHAPE: ContentShape = Object.fromEntries(COLLECTIONS.map((collection) => [collection, 'all']));
 
 /**
  * Returns `base` with `patch` merged over it. Never mutates either. The result is not

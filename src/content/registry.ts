@@ -12,7 +12,7 @@
  * Pure module state, no DOM: usable in Node and safe to import on a server.
  */
 import type { checkPatch as CheckPatch } from './check.js';
-import { COLLECTIONS, mergeContent, type ContentLike } from './merge.js';
+import { COLLECTIONS, mergeContent, WHOLE_SHAPE, type ContentLike } from './merge.js';
 import type { Content, ContentPatch, ContentShape } from './types.js';
 
 /** A translation, given as a patch or as a function that loads one on demand. */
@@ -177,19 +177,6 @@ export function loadLocale(locale: string): Promise<void> {
   return pending;
 }
 
-const defaultShapes = new WeakMap<ContentLike, ContentShape>();
-
-/** Each collection `base` holds, whole: the shape of content given without one. */
-function shapeOf(base: ContentLike): ContentShape {
-  let shape = defaultShapes.get(base);
-  if (!shape) {
-    const held = COLLECTIONS.filter((collection) => (base[collection]?.length ?? 0) > 0);
-    shape = Object.fromEntries(held.map((collection) => [collection, 'all']));
-    defaultShapes.set(base, shape);
-  }
-  return shape;
-}
-
 /**
  * The patch cut to `shape`: without the collections the element does not show, and each
  * item without the fields it does not read. A checklist ignores a translation's or a
@@ -279,14 +266,14 @@ function siteContent(locale: string, base: Base): ResolvedContent<ContentLike> {
  * The content for `locale` (as returned by `matchLocale`) with an element's own patch
  * merged over it. `base` is the English content the element shows (`enChecklist`, say),
  * and `shape` the part of a `Content` it is (`checklistShape`); every patch is cut to that
- * shape and checked as such. Without a shape, each collection `base` holds is taken whole.
- * Until a lazily loaded locale arrives, its English fallback is used.
+ * shape and checked as such. Without a shape, `base` is a whole `Content` (`en`). Until a
+ * lazily loaded locale arrives, its English fallback is used.
  */
 export function resolveContent<T extends ContentLike>(
   locale: string,
   elementPatch: unknown,
   base: T,
-  shape: ContentShape = shapeOf(base),
+  shape: ContentShape = WHOLE_SHAPE,
 ): ResolvedContent<T> {
   const target = { content: base, shape };
   return applyPatch(siteContent(locale, target), elementPatch, 'content property', target) as ResolvedContent<T>;

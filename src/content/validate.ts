@@ -139,20 +139,11 @@ const itemFields = {
   },
 } satisfies Record<Collection, Record<string, Check>>;
 
-/** Every collection, whole: the shape of a whole `Content`. */
-const wholeShape: ContentShape = {
-  references: 'all',
-  phases: 'all',
-  cues: 'all',
-  variations: 'all',
-  questions: 'all',
-  outcomes: 'all',
-};
 
 /** The check of one item of `collection`, on the fields `shape` says are shown. */
-function itemCheck(collection: Collection, shown: ContentShape[Collection]): Check {
+function itemCheck(collection: Collection, shown: NonNullable<ContentShape[Collection]>): Check {
   const fields: Record<string, Check> = itemFields[collection];
-  if (shown === 'all' || !shown) return record(fields);
+  if (shown === 'all') return record(fields);
   return record(Object.fromEntries(shown.map((field) => [field, fields[field]])));
 }
 
@@ -272,7 +263,7 @@ function checkOutcomeKind(outcome: Content['outcomes'][number], path: string, er
 export function validateContent(
   content: unknown,
   requiredStrings: readonly (keyof LocaleStrings)[],
-  shape: ContentShape = wholeShape,
+  shape?: ContentShape,
 ): string[] {
   try {
     return problemsIn(content, requiredStrings, shape);
@@ -282,7 +273,11 @@ export function validateContent(
   }
 }
 
-function problemsIn(content: unknown, requiredStrings: readonly (keyof LocaleStrings)[], shape: ContentShape): string[] {
+function problemsIn(
+  content: unknown,
+  requiredStrings: readonly (keyof LocaleStrings)[],
+  shape: ContentShape | undefined,
+): string[] {
   const errors: string[] = [];
   if (typeof content !== 'object' || content === null) return ['content must be an object'];
   const value = content as Record<string, unknown>;
@@ -292,9 +287,11 @@ function problemsIn(content: unknown, requiredStrings: readonly (keyof LocaleStr
   else for (const key of requiredStrings) text((strings as Record<string, unknown>)[key], `content.strings.${key}`, errors);
 
   for (const name of Object.keys(itemFields) as Collection[]) {
-    if (!shape[name]) continue;
+    // Without a shape, the whole content: every collection, every field.
+    const shown = shape ? shape[name] : 'all';
+    if (!shown) continue;
     const items = value[name];
-    listOf(itemCheck(name, shape[name]))(items, `content.${name}`, errors);
+    listOf(itemCheck(name, shown))(items, `content.${name}`, errors);
     if (Array.isArray(items)) checkUniqueIds(items, `content.${name}`, errors);
   }
   // Cross-references only mean something once every field has the right type.

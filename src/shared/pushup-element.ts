@@ -45,7 +45,7 @@ export class PushupElement extends LitElement {
   #internals?: ElementInternals;
   readonly #warned = new Set<string>();
   /** What the first render waits for: see `holdFirstRender()`. */
-  #holds: Promise<unknown>[] = [];
+  #hold?: Promise<unknown>;
 
   /** The top heading's level, from `headingLevel`, clean. */
   protected get level(): HeadingLevel {
@@ -104,16 +104,18 @@ export class PushupElement extends LitElement {
    * @internal
    */
   holdFirstRender(until: Promise<unknown>): void {
-    if (!this.hasUpdated) this.#holds.push(until);
+    // The latest wins: a `lang` changed before the first render wants that locale.
+    if (!this.hasUpdated) this.#hold = until;
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || this.#holds.length === 0) return super.scheduleUpdate();
-    const holds = this.#holds.splice(0);
+    const hold = this.#hold;
+    if (this.hasUpdated || !hold) return super.scheduleUpdate();
+    this.#hold = undefined;
     this.setState('locale-pending', true);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const waited = new Promise((resolve) => (timer = setTimeout(resolve, TRANSLATION_WAIT_MS)));
-    return Promise.race([Promise.all(holds), waited]).then(() => {
+    return Promise.race([hold, waited]).then(() => {
       clearTimeout(timer);
       this.setState('locale-pending', false);
       return super.scheduleUpdate();
