@@ -1,7 +1,8 @@
 /**
- * The built-in English content every element needs: interface strings, references, the
- * checklist's phases and cues, and the variations. The quiz's questions and outcomes are
- * left out (see `en.ts`), so an element that does not ask them does not load them.
+ * The built-in English content but the quiz's: every interface string, the references,
+ * the phases and cues, and the variations; `en.ts` adds the questions and outcomes. The
+ * elements load neither: each loads the part it shows (`en-checklist.ts`, `en-card.ts`,
+ * `en-quiz.ts`).
  */
 import { cues, phases } from './cues.js';
 import { references } from './references.js';
