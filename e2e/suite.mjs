@@ -569,7 +569,7 @@ export function defineSuite(browserName) {
       }
     });
 
-    test('10. the CDN autoloader fetches only the elements on the page, and those added later, each once', { timeout: TEST_TIMEOUT }, async () => {
+    test('10. the CDN autoloader fetches only the elements on the page, and those added later, each once; content.js changes their content', { timeout: TEST_TIMEOUT }, async () => {
       const { page, close } = await open('', { path: '/e2e/pages/autoloader.html' });
       try {
         const fetched = () => server.requests.map((each) => each.path).filter((path) => path.startsWith('/dist/cdn/'));
@@ -585,6 +585,30 @@ export function defineSuite(browserName) {
         });
         assert.deepEqual(first, { checklist: true, quiz: false, card: false });
         assert.equal(fetched().filter((path) => /\/(back-pain-quiz|variation-risk-card)-/.test(path)).length, 0, 'no other element fetched');
+        // The page's own script: content.js shares the registry with the elements, so a
+        // patch reaches the checklist already on the page.
+        const registered = await page.evaluate(async () => {
+          const content = await import('/dist/cdn/content.js');
+          content.registerContent({ strings: { checklistHeading: 'Our gym’s checklist' } });
+          const checklist = document.querySelector('pushup-form-checklist');
+          const heading = () => checklist.shadowRoot.querySelector('[part~="heading"]').textContent.trim();
+          const deadline = performance.now() + 5000;
+          while (heading() !== 'Our gym’s checklist' && performance.now() < deadline) {
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+          return { heading: heading(), exports: Object.keys(content).sort() };
+        });
+        assert.equal(registered.heading, 'Our gym’s checklist');
+        assert.deepEqual(registered.exports, [
+          'loadContentCheck',
+          'loadLocale',
+          'matchLocale',
+          'needsLoading',
+          'onContentChange',
+          'registerContent',
+          'registerLocale',
+          'resetRegisteredContent',
+        ]);
         const later = await page.evaluate(async () => {
           const card = document.createElement('variation-risk-card');
           card.setAttribute('variation', 'plank');

@@ -154,7 +154,7 @@ const budgets = [
   { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 15, limit: 17.7 },
   { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 15, limit: 16.9 },
   { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 20, limit: 25.9 },
-  { row: 'dist/cdn: autoloader page with one <pushup-form-checklist>', text: 'checklist', target: 15, limit: 20.2 },
+  { row: 'dist/cdn: autoloader page with one <pushup-form-checklist>', text: 'checklist', target: 15, limit: 19.8 },
 ];
 const codeTarget = 7;
 
