@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
-import { cues, variations } from '../src/content/index.js';
+import { cues, registerLocale, variations } from '../src/content/index.js';
 import '../src/pushup-form-checklist.js';
 
 /** The element's attributes and properties; their docs come from the manifest. */
@@ -92,3 +92,16 @@ export const Persisted: Story = { args: { persist: 'storybook-demo' } };
 export const Completed: Story = { args: { checked: cues.map((cue) => cue.id) } };
 
 export const CustomHeading: Story = { args: { heading: 'Before your first set' } };
+
+/**
+ * A widget whose language is still loading holds its first render, 3 seconds at most,
+ * with the custom state `locale-pending` and the height `--pushup-reserve` gives it
+ * (outlined here). This story's locale never arrives, so English shows at 3 seconds; a
+ * translation that arrives in time is the first thing shown.
+ */
+export const WaitingForItsTranslation: Story = {
+  render: (args) => {
+    registerLocale('x-slow', () => new Promise(() => {}));
+    return html`<div style="--pushup-reserve: 20em; outline: 1px dashed">${checklist({ ...args, lang: 'x-slow' })}</div>`;
+  },
+};
