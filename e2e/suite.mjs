@@ -608,6 +608,7 @@ export function defineSuite(browserName) {
           'registerContent',
           'registerLocale',
           'resetRegisteredContent',
+          'resolveContent',
         ]);
         const later = await page.evaluate(async () => {
           const card = document.createElement('variation-risk-card');

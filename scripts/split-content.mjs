@@ -64,7 +64,7 @@ export async function splitModule(file, root, load) {
   for (const [name, value] of Object.entries(exports)) {
     const split = splits.find(({ collection }) => collection === name);
     if (!split) {
-      lines.push(`export const ${name} = ${literal(value, `${name} in ${split?.module ?? file}`)};`);
+      lines.push(`export const ${name} = ${literal(value, `${name} in ${file}`)};`);
       continue;
     }
     const rest = value.map((item) => omit(item, split.fields));

@@ -1,19 +1,9 @@
 /**
  * `dist/cdn/content.js`: what a CDN page's own script needs to change what the widgets
- * show, for those on the page and those the autoloader adds later: `registerContent()`,
- * `registerLocale()` and the rest of the registry, shared with the elements. The content
- * itself and its check (`en`, `validateContent()` and the rest) are in
+ * show, for those on the page and those the autoloader adds later: the registry, whole
+ * (`registerContent()`, `registerLocale()` and the rest), shared with the elements. The
+ * content itself and its check (`en`, `validateContent()` and the rest) are in
  * `pushup-widgets/content.js` from npm: here they would tie each element's content to a
  * chunk of its own, one more file for every widget's page.
  */
-export {
-  loadContentCheck,
-  loadLocale,
-  matchLocale,
-  needsLoading,
-  onContentChange,
-  registerContent,
-  registerLocale,
-  resetRegisteredContent,
-  type LocaleSource,
-} from './content/registry.js';
+export * from './content/registry.js';
