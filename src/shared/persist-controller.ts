@@ -49,15 +49,26 @@ export interface PersistOptions<T> {
  * progress; an unreadable one is ignored.
  */
 export class PersistController<T> implements ReactiveController {
+  readonly #host: ReactiveControllerHost & { readonly isConnected: boolean };
   readonly #options: PersistOptions<T>;
 
-  constructor(host: ReactiveControllerHost, options: PersistOptions<T>) {
+  constructor(host: ReactiveControllerHost & { readonly isConnected: boolean }, options: PersistOptions<T>) {
+    this.#host = host;
     this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    globalThis.addEventListener?.('storage', this.#onStorage);
+    this.#follow(this.storageKey);
+  }
+
+  /**
+   * Follows other tabs while the host is on the page and keeps a `key`. Only then: Chromium
+   * opens the page's storage for a `storage` listener, milliseconds of a first render.
+   * (A listener added twice is added once.)
+   */
+  #follow(key: string | null): void {
+    if (key !== null && this.#host.isConnected) globalThis.addEventListener?.('storage', this.#onStorage);
   }
 
   hostDisconnected(): void {
@@ -93,6 +104,7 @@ export class PersistController<T> implements ReactiveController {
   /** The stored value, or undefined when nothing valid is stored. */
   load(): T | undefined {
     const key = this.storageKey;
+    this.#follow(key);
     if (key === null) return undefined;
     let raw: string | null | undefined = memory.get(key);
     if (raw === undefined) {
@@ -116,6 +128,7 @@ export class PersistController<T> implements ReactiveController {
   /** Stores `value`; does nothing when the host does not persist. */
   save(value: T): void {
     const key = this.storageKey;
+    this.#follow(key);
     if (key === null) return;
     const raw = JSON.stringify(value);
     if (memory.has(key)) {

@@ -352,6 +352,25 @@ describe('<pushup-form-checklist>', () => {
       expect(changes).to.equal(0);
     });
 
+    it('follows another tab once persist is set on a checklist already on the page, and not while it is off the page', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      const elsewhere = (ids: string[]) =>
+        window.dispatchEvent(new StorageEvent('storage', { key: storageKey(), newValue: JSON.stringify(ids), storageArea: localStorage }));
+      el.persist = true;
+      await el.updateComplete;
+      elsewhere([standardCues[2].id]);
+      await el.updateComplete;
+      expect(checkboxes(el)[2].checked).to.equal(true);
+      const page = el.parentElement as HTMLElement;
+      el.remove();
+      elsewhere([standardCues[3].id]);
+      expect(el.checked).to.deep.equal([standardCues[2].id]);
+      page.append(el);
+      elsewhere([standardCues[4].id]);
+      await el.updateComplete;
+      expect(el.checked).to.deep.equal([standardCues[4].id]);
+    });
+
     it('shows saved ticks once a server-rendered checklist is hydrated', async () => {
       localStorage.setItem(storageKey(), JSON.stringify([standardCues[1].id]));
       // What Lit SSR sends: the tag with its shadow root as declarative shadow DOM.
