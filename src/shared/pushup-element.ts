@@ -87,6 +87,8 @@ export class PushupElement extends LitElement {
 
   /** Turns a custom state (`:host(:state(name))`) on or off, where the browser has them. */
   protected setState(name: string, on: boolean): void {
+    // Nothing to turn off before a state was first on: no internals attached for it.
+    if (!on && !this.#internals) return;
     try {
       this.#internals ??= this.attachInternals();
       if (on) this.#internals.states.add(name);
