@@ -107,14 +107,14 @@ if (existsSync(minBundle.source)) {
  *    page `registerContent()` and `registerLocale()`. Each element's chunk holds its code
  *    and its content; what every element needs (Lit, the shared code, the registry, the
  *    references and the parts of the content they share) is one chunk, `shared`, fetched
- *    once; the rest (saving progress, for the checklist and the quiz) as rollup splits
- *    it; a locale and the content check only when needed. Each file is one more gzip
+ *    once; the rest (saving progress, for the checklist and the quiz; the card's stamps) as
+ *    rollup splits it; a locale and the content check only when needed. Each file is one more gzip
  *    stream, so fewer files cost a page less.
  */
-/** What every element loads: Lit but its directives, `src/shared/` but saving progress, and the registry and common content. */
+/** What every element loads: Lit but its directives, `src/shared/` but saving progress and stamps, and the registry and common content. */
 const isShared = (id: string): boolean =>
   /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\/(?!.*directives\/)/.test(id) ||
-  /\/src\/shared\/(?!persist-controller)/.test(id) ||
+  /\/src\/shared\/(?!persist-controller|stamp)/.test(id) ||
   /\/src\/content\/(?:registry|merge|format|patterns|references|strings-common|parts)\.ts$/.test(id);
 
 config.push({

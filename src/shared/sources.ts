@@ -26,13 +26,15 @@ export function referencesFor(content: SourcesContent, ids: Iterable<Id>): Sourc
 const entryId = (reference: Reference) => `source-${reference.id}`;
 
 /**
- * A fragment link inside a shadow root does not scroll the page to its target, and would
- * change the page's URL: move focus to the entry in the same root instead.
+ * Follows a click on a source marker's link, from a listener on the element's outermost
+ * node (markers carry no listener of their own, so they can be copied: see `stamp()`). A
+ * fragment link inside a shadow root does not scroll the page to its target, and would
+ * change the page's URL: focus moves to the entry in the same root instead.
  */
-function jumpToSource(event: Event): void {
-  const link = event.currentTarget as HTMLAnchorElement;
-  const root = link.getRootNode() as ShadowRoot | Document;
-  const target = root.getElementById?.(link.hash.slice(1));
+export function followCitation(event: Event): void {
+  // A click's target is an element; only a page's own `dispatchEvent()` could aim at a text node.
+  const link = (event.target as Partial<Element>).closest?.<HTMLAnchorElement>('.citation a');
+  const target = link && (link.getRootNode() as ShadowRoot).getElementById(link.hash.slice(1));
   if (!target) return;
   event.preventDefault();
   target.focus();
@@ -42,7 +44,8 @@ function jumpToSource(event: Event): void {
 /**
  * The marker after a claim: the numbers of the sources it rests on, each a link to its
  * entry in `list`, named "Source 2: <title>" for screen readers. Ids not in `list` are
- * left out; nothing is rendered when none is left.
+ * left out; nothing is rendered when none is left. Its element's `@click` calls
+ * `followCitation()`.
  */
 export function renderCitation(content: SourcesContent, list: SourceList, ids: readonly Id[]): TemplateResult | typeof nothing {
   const cited = list.flatMap((reference, index) => (ids.includes(reference.id) ? [{ reference, number: index + 1 }] : []));
@@ -53,7 +56,6 @@ export function renderCitation(content: SourcesContent, list: SourceList, ids: r
         html`${index > 0 ? ', ' : ''}<a
             href="#${entryId(reference)}"
             aria-label=${formatString(content.strings.sourceMarker, { number, title: reference.title })}
-            @click=${jumpToSource}
             >${number}</a
           >`,
     )}</sup

@@ -20,6 +20,7 @@ import { PersistController } from '../../shared/persist-controller.js';
 import { renderHeading } from '../../shared/heading.js';
 import { PushupElement } from '../../shared/pushup-element.js';
 import { readStorageKey, readText, warningKey } from '../../shared/property-values.js';
+import { followCitation } from '../../shared/sources.js';
 import { quizStyles } from './back-pain-quiz.styles.js';
 import { readPhoneNumber, type PhoneNumber } from './phone-number.js';
 import { renderFallbackResult, renderResult, type AnsweredStep } from './quiz-result.js';
@@ -397,7 +398,13 @@ export class BackPainQuiz extends PushupElement {
   protected override render(): TemplateResult {
     const { question, outcome } = this.#view;
     return html`
-      <article part="base" class="panel quiz" aria-labelledby="heading" lang=${this.#i18n.content.locale}>
+      <article
+        part="base"
+        class="panel quiz"
+        aria-labelledby="heading"
+        lang=${this.#i18n.content.locale}
+        @click=${followCitation}
+      >
         ${renderHeading(this.level, this.#heading || this.#i18n.strings.quizHeading, { id: 'heading', part: 'heading' })}
         ${question ? this.#renderQuestion(question) : nothing}
         ${outcome ? this.#renderResult(outcome) : nothing}

@@ -9,7 +9,7 @@ import { PersistController } from '../../shared/persist-controller.js';
 import { renderHeading } from '../../shared/heading.js';
 import { PushupElement } from '../../shared/pushup-element.js';
 import { readIdList, readStorageKey, readText, textAttribute, warningKey } from '../../shared/property-values.js';
-import { referencesFor, renderCitation, renderSources, type SourceList } from '../../shared/sources.js';
+import { followCitation, referencesFor, renderCitation, renderSources, type SourceList } from '../../shared/sources.js';
 import { checklistStyles } from './pushup-form-checklist.styles.js';
 
 const DEFAULT_VARIATION = 'standard';
@@ -265,7 +265,13 @@ export class PushupFormChecklist extends PushupElement {
     }
     const sources = this.#sources.list;
     return html`
-      <article part="base" class="panel checklist" aria-labelledby="heading" lang=${this.#i18n.content.locale}>
+      <article
+        part="base"
+        class="panel checklist"
+        aria-labelledby="heading"
+        lang=${this.#i18n.content.locale}
+        @click=${followCitation}
+      >
         ${renderHeading(this.level, this.#heading || strings.checklistHeading, { id: 'heading', part: 'heading' })}
         ${variation && variation.id !== DEFAULT_VARIATION
           ? html`<p part="variation" class="variation">

@@ -436,6 +436,74 @@ describe('<variation-risk-card>', () => {
     expect(two.variation).to.equal('knee');
   });
 
+  describe('cards that show the same variation', () => {
+    // Each card copies what the first card of its variation rendered: these check that a
+    // copy works, and that nothing a card is told reaches another.
+    const cards = async (markup: ReturnType<typeof html>) => {
+      const wrapper = await fixture<HTMLElement>(html`<div>${markup}</div>`);
+      const all = [...wrapper.querySelectorAll('variation-risk-card')];
+      await Promise.all(all.map((each) => each.updateComplete));
+      return all;
+    };
+
+    it('moves focus to a source and switches variation from every card', async () => {
+      const [, , third] = await cards(html`
+        <variation-risk-card variation="knee"></variation-risk-card>
+        <variation-risk-card variation="knee"></variation-risk-card>
+        <variation-risk-card variation="knee"></variation-risk-card>
+      `);
+      const marker = part(third, 'summary')?.querySelector<HTMLAnchorElement>('[part~="citation"] a');
+      if (!marker) throw new Error('no source marker on the summary');
+      await pressOn(marker, 'Enter');
+      expect(focused(third)?.id).to.equal(`source-${listedSources(third)[Number(readText(marker)) - 1]}`);
+      await pressOn(buttonNamed(third, `Harder: ${nameOf('standard')}`), 'Enter');
+      await third.updateComplete;
+      expect(heading(third)).to.equal(nameOf('standard'));
+      expect(readText(focused(third))).to.equal(`Harder: ${nameOf('diamond')}`);
+      await expect(third).to.be.accessible();
+    });
+
+    it('shows each its own compactness, heading level and content', async () => {
+      const [full, compact, deeper, own] = await cards(html`
+        <variation-risk-card variation="diamond"></variation-risk-card>
+        <variation-risk-card variation="diamond" compact></variation-risk-card>
+        <variation-risk-card variation="diamond" heading-level="4"></variation-risk-card>
+        <variation-risk-card variation="diamond" .content=${{ variations: [{ id: 'diamond', name: 'Our diamond push-up' }] }}></variation-risk-card>
+      `);
+      expect([full, compact, deeper, own].map((each) => shows(each, '[part~="muscles"]'))).to.deep.equal([true, false, true, true]);
+      expect([full, compact, deeper, own].map((each) => readText(part(each, 'heading')))).to.deep.equal([
+        nameOf('diamond'),
+        nameOf('diamond'),
+        nameOf('diamond'),
+        'Our diamond push-up',
+      ]);
+      expect(shadow(deeper).querySelector('h4[part~="heading"]') !== null).to.equal(true);
+      deeper.headingLevel = 2;
+      await deeper.updateComplete;
+      expect(heading(deeper)).to.equal(nameOf('diamond'));
+    });
+
+    it('shows its facts again after an unknown variation, and the same nodes while nothing changes', async () => {
+      const el = await card('knee');
+      const facts = part(el, 'risks');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(part(el, 'risks') === facts).to.equal(true);
+      const warn = spyConsole('warn');
+      try {
+        el.variation = 'handstand';
+        await el.updateComplete;
+        expect(shows(el, '[part~="risks"]')).to.equal(false);
+        el.variation = 'knee';
+        await el.updateComplete;
+        expect(heading(el)).to.equal(nameOf('knee'));
+        expect(riskRows(el)).to.have.length(2);
+      } finally {
+        warn.restore();
+      }
+    });
+  });
+
   it('leaves an already defined tag alone when registered again', () => {
     expect(() => VariationRiskCard.define('variation-risk-card')).not.to.throw();
     expect(customElements.get('variation-risk-card')).to.equal(VariationRiskCard);

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cardShape, enCard } from '../../content/en-card.js';
 import type { CardContent, ContentPatch, Id, RiskLevel, RiskRating, Variation } from '../../content/types.js';
@@ -6,7 +6,8 @@ import { ContentController } from '../../shared/content-controller.js';
 import { renderHeading } from '../../shared/heading.js';
 import { PushupElement } from '../../shared/pushup-element.js';
 import { readText, textAttribute } from '../../shared/property-values.js';
-import { referencesFor, renderCitation, renderSources } from '../../shared/sources.js';
+import { followCitation, referencesFor, renderCitation, renderSources } from '../../shared/sources.js';
+import { stamp } from '../../shared/stamp.js';
 import { cardStyles } from './variation-risk-card.styles.js';
 
 /** Which list of neighbours a button belongs to. */
@@ -158,6 +159,20 @@ export class VariationRiskCard extends PushupElement {
     this.warnOnce(`variation:${value}`, `${problem}. Known variations: ${this.#knownIds}.`);
   }
 
+  /**
+   * Clicks on the card's citations and neighbour buttons, from one listener: the card's
+   * facts are copied from one rendering per variation (see `#renderFacts()`), listeners aside.
+   */
+  #onClick(event: Event): void {
+    followCitation(event);
+    const button = (event.target as Partial<Element>).closest?.<HTMLButtonElement>('button.easier, button.harder');
+    const next = button && this.#find(button.value);
+    if (!button || !next) return;
+    const direction: Direction = button.classList.contains('easier') ? 'easier' : 'harder';
+    const index = [...this.renderRoot.querySelectorAll(`button.${direction}`)].indexOf(button);
+    this.#onNeighbour(direction, index, next);
+  }
+
   #onNeighbour(direction: Direction, index: number, next: Variation): void {
     const from = this.#variationId;
     const event = this.emit('pushup-variation-select', { variation: next.id, from }, { cancelable: true });
@@ -193,20 +208,42 @@ export class VariationRiskCard extends PushupElement {
         class="panel card"
         aria-labelledby=${variation ? 'heading' : nothing}
         lang=${this.#i18n.content.locale}
+        @click=${this.#onClick}
       >
-        ${variation ? this.#renderCard(variation) : this.#renderMessage()}
+        ${variation ? this.#renderFacts(variation) : this.#renderMessage()}
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </article>
     `;
   }
 
   #renderMessage(): TemplateResult {
+    // The message takes the facts' place, and their nodes with it: a later card starts a new copy.
+    this.#facts = undefined;
     const id = this.#variationId;
     const known = this.#knownIds;
     const message = id
       ? this.#i18n.format('cardUnknown', { id, known })
       : this.#i18n.format('cardMissing', { known });
     return html`<p part="message" class="message" role="status">${message}</p>`;
+  }
+
+  /** This card's copy of its facts, kept while their content and key stay: see `#renderFacts()`. */
+  #facts?: { scope: object; key: string; copy: DocumentFragment };
+
+  /**
+   * The card but its announcement: the same for every card showing this variation of this
+   * content at this heading level, so Lit renders it once and each card gets a copy (on a
+   * server, and in a server-rendered card, which hydrates it, the template itself).
+   */
+  #renderFacts(variation: Variation): unknown {
+    const facts = () => this.#renderCard(variation);
+    if (isServer || this.serverRendered) return facts();
+    const scope = this.#i18n.content;
+    // Its id, heading level and whether it is full (`!` reads any value a framework sets).
+    const key = `${variation.id} ${this.level} ${!this.compact}`;
+    // The same copy renders as nothing new: what is on screen stays, focus included.
+    if (this.#facts?.scope !== scope || this.#facts.key !== key) this.#facts = { scope, key, copy: stamp(scope, key, facts) };
+    return this.#facts.copy;
   }
 
   #renderCard(variation: Variation): TemplateResult {
@@ -291,17 +328,17 @@ export class VariationRiskCard extends PushupElement {
       <div part="neighbours" class="neighbours">
         ${renderHeading(this.levelBelow(1), this.#i18n.strings.cardNeighbours, { id: 'neighbours-heading', class: 'neighbours-heading' })}
         <div class="actions" role="group" aria-labelledby="neighbours-heading">
-          ${easier.map((next, index) => this.#renderNeighbour('easier', index, next))}
-          ${harder.map((next, index) => this.#renderNeighbour('harder', index, next))}
+          ${easier.map((next) => this.#renderNeighbour('easier', next))}
+          ${harder.map((next) => this.#renderNeighbour('harder', next))}
         </div>
       </div>
     `;
   }
 
-  #renderNeighbour(direction: Direction, index: number, next: Variation): TemplateResult {
+  #renderNeighbour(direction: Direction, next: Variation): TemplateResult {
     const label = this.#i18n.format(direction === 'easier' ? 'cardEasier' : 'cardHarder', { name: next.name });
     return html`
-      <button part=${direction} class=${direction} type="button" @click=${() => this.#onNeighbour(direction, index, next)}>
+      <button part=${direction} class=${direction} type="button" value=${next.id}>
         ${label}
       </button>
     `;
