@@ -16,6 +16,7 @@ import { existsSync } from 'node:fs';
 import type { RollupOptions, WarningHandlerWithDefault } from 'rollup';
 import { existingEntries, minBundle } from './scripts/entries.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { minifyHtmlLiterals } from './scripts/minify-html-literals.mjs';
 import { litDecorators } from './scripts/lit-decorators.mjs';
 import { splitContent } from './scripts/split-content.mjs';
 
@@ -58,6 +59,7 @@ const config: RollupOptions[] = [
       splitContent(),
       litDecorators(),
       minifyCssLiterals(),
+      minifyHtmlLiterals(),
     ],
     output: {
       dir: 'dist',
@@ -85,6 +87,7 @@ if (existsSync(minBundle.source)) {
       splitContent(),
       litDecorators(),
       minifyCssLiterals(),
+      minifyHtmlLiterals(),
       terser({ ecma: 2020, module: true, format: { comments: false } }),
     ],
     // A directory, not one file: each shipped locale is a chunk of its own beside the bundle
@@ -126,6 +129,7 @@ config.push({
     splitContent(),
     litDecorators(),
     minifyCssLiterals(),
+    minifyHtmlLiterals(),
     terser({ ecma: 2020, module: true, format: { comments: false } }),
   ],
   output: {
