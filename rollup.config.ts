@@ -46,6 +46,16 @@ const strictWarnings: WarningHandlerWithDefault = (warning, warn) => {
   warn(warning);
 };
 
+/**
+ * Terser, for the files a browser loads as they are: the bundle and `dist/cdn/`. Each
+ * starts with V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chromium 136 and
+ * later; a plain comment elsewhere). A page loads these files to render its widgets at
+ * once, so most of their functions run on load: compiled eagerly, on a background thread
+ * while the file streams in, rather than one by one on the main thread at their first call.
+ */
+const minify = () =>
+  terser({ ecma: 2020, module: true, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } });
+
 const entries = existingEntries();
 const config: RollupOptions[] = [
   {
@@ -88,7 +98,7 @@ if (existsSync(minBundle.source)) {
       litDecorators(),
       minifyCssLiterals(),
       minifyHtmlLiterals(),
-      terser({ ecma: 2020, module: true, format: { comments: false } }),
+      minify(),
     ],
     // A directory, not one file: each shipped locale is a chunk of its own beside the bundle
     // (`pushup-widgets.es.min.js`), fetched only by a page whose widgets show it.
@@ -130,7 +140,7 @@ config.push({
     litDecorators(),
     minifyCssLiterals(),
     minifyHtmlLiterals(),
-    terser({ ecma: 2020, module: true, format: { comments: false } }),
+    minify(),
   ],
   output: {
     dir: 'dist/cdn',

@@ -168,7 +168,8 @@ export class VariationRiskCard extends PushupElement {
     const button = (event.target as Partial<Element>).closest?.<HTMLButtonElement>('button.easier, button.harder');
     const next = button && this.#find(button.value);
     if (!button || !next) return;
-    const direction: Direction = button.classList.contains('easier') ? 'easier' : 'harder';
+    // A neighbour button's one class is its direction.
+    const direction = button.className as Direction;
     const index = [...this.renderRoot.querySelectorAll(`button.${direction}`)].indexOf(button);
     this.#onNeighbour(direction, index, next);
   }
