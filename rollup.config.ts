@@ -13,7 +13,8 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { existsSync } from 'node:fs';
-import type { RollupOptions, WarningHandlerWithDefault } from 'rollup';
+import MagicString from 'magic-string';
+import type { Plugin, RenderedChunk, RollupOptions, WarningHandlerWithDefault } from 'rollup';
 import { existingEntries, minBundle } from './scripts/entries.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import { minifyHtmlLiterals } from './scripts/minify-html-literals.mjs';
@@ -46,15 +47,24 @@ const strictWarnings: WarningHandlerWithDefault = (warning, warn) => {
   warn(warning);
 };
 
+/** Terser, for the files a browser loads as they are: the bundle and `dist/cdn/`. */
+const minify = () => terser({ ecma: 2020, module: true, format: { comments: false } });
+
 /**
- * Terser, for the files a browser loads as they are: the bundle and `dist/cdn/`. Each
- * starts with V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chromium 136 and
- * later; a plain comment elsewhere). A page loads these files to render its widgets at
- * once, so most of their functions run on load: compiled eagerly, on a background thread
- * while the file streams in, rather than one by one on the main thread at their first call.
+ * V8's explicit compile hint (Chromium 136 and later; a plain comment elsewhere), as the
+ * first line of the chunks `wanted` picks: those whose functions mostly run as soon as they
+ * load, as the bundle's and each element's do on a page showing widgets. They are then
+ * compiled on a background thread while the file streams in, rather than one by one on the
+ * main thread at their first call. Put after terser, which drops comments.
  */
-const minify = () =>
-  terser({ ecma: 2020, module: true, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } });
+const compileHint = (wanted: (chunk: RenderedChunk) => boolean): Plugin => ({
+  name: 'compile-hint',
+  renderChunk(code, chunk) {
+    if (!wanted(chunk)) return null;
+    const output = new MagicString(code).prepend('//# allFunctionsCalledOnLoad\n');
+    return { code: output.toString(), map: output.generateMap({ hires: true }) };
+  },
+});
 
 const entries = existingEntries();
 const config: RollupOptions[] = [
@@ -99,6 +109,7 @@ if (existsSync(minBundle.source)) {
       minifyCssLiterals(),
       minifyHtmlLiterals(),
       minify(),
+      compileHint((chunk) => chunk.isEntry),
     ],
     // A directory, not one file: each shipped locale is a chunk of its own beside the bundle
     // (`pushup-widgets.es.min.js`), fetched only by a page whose widgets show it.
@@ -120,9 +131,9 @@ if (existsSync(minBundle.source)) {
  *    page `registerContent()` and `registerLocale()`. Each element's chunk holds its code
  *    and its content; what every element needs (Lit, the shared code, the registry, the
  *    references and the parts of the content they share) is one chunk, `shared`, fetched
- *    once; the rest (saving progress, for the checklist and the quiz; the card's stamps) as
- *    rollup splits it; a locale and the content check only when needed. Each file is one more gzip
- *    stream, so fewer files cost a page less.
+ *    once; the rest (saving progress, for the checklist and the quiz; the card's stamps)
+ *    as rollup splits it; a locale and the content check only when needed. Each file is one
+ *    more gzip stream, so fewer files cost a page less.
  */
 /** What every element loads: Lit but its directives, `src/shared/` but saving progress and stamps, and the registry and common content. */
 const isShared = (id: string): boolean =>
@@ -141,6 +152,8 @@ config.push({
     minifyCssLiterals(),
     minifyHtmlLiterals(),
     minify(),
+    // Not the autoloader nor content.js: a few lines, run as they are.
+    compileHint((chunk) => !chunk.isEntry),
   ],
   output: {
     dir: 'dist/cdn',
