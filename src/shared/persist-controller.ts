@@ -68,7 +68,7 @@ export class PersistController<T> implements ReactiveController {
    * (A listener added twice is added once.)
    */
   #follow(key: string | null): void {
-    if (key !== null && this.#host.isConnected) globalThis.addEventListener?.('storage', this.#onStorage);
+    if (key && this.#host.isConnected) globalThis.addEventListener?.('storage', this.#onStorage);
   }
 
   hostDisconnected(): void {

@@ -38,7 +38,7 @@ export function followCitation(event: Event): void {
   if (!target) return;
   event.preventDefault();
   target.focus();
-  target.scrollIntoView?.({ block: 'nearest' });
+  target.scrollIntoView({ block: 'nearest' });
 }
 
 /**

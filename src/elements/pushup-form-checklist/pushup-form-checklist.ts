@@ -14,6 +14,17 @@ import { checklistStyles } from './pushup-form-checklist.styles.js';
 
 const DEFAULT_VARIATION = 'standard';
 
+/** What a checklist shows for one content and one value of `variation` (`asked`). */
+interface Shown {
+  content: ChecklistContent;
+  asked: unknown;
+  known?: VariationName;
+  variation?: VariationName;
+  cues: FormCue[];
+  /** The sources its cues cite; the same list while the rest stays, so unchanged rows keep theirs (see `#renderPhase()`). */
+  sources: SourceList;
+}
+
 /** Stored ticks are a list of cue ids; anything else is corrupt. */
 function parseStoredTicks(stored: unknown): string[] | undefined {
   if (!Array.isArray(stored) || !stored.every((id) => typeof id === 'string' && ID_PATTERN.test(id))) return undefined;
@@ -137,7 +148,7 @@ export class PushupFormChecklist extends PushupElement {
 
   /** Clears every tick of the shown cues and fires `pushup-checklist-change`. */
   reset(): void {
-    const shown = new Set(this.#cues.map((cue) => cue.id));
+    const shown = new Set(this.#shown.cues.map((cue) => cue.id));
     this.checked = this.#ticks.filter((id) => !shown.has(id));
     this.#storage.save(this.#ticks);
     this.#emitChange();
@@ -181,35 +192,39 @@ export class PushupFormChecklist extends PushupElement {
     this.setState('complete', this.#isComplete);
     this.#paintProgress();
     const id = this.#variationId;
-    if (id && !this.#knownVariation) {
+    if (id && !this.#shown.known) {
       const known = this.#i18n.content.variations.map((variation) => variation.id).join(', ');
       this.warnOnce(`variation:${id}`, `unknown variation "${id}"; showing "${DEFAULT_VARIATION}". Known variations: ${known}.`);
     }
   }
 
-  /** The variation named by `variation`, if the content has it. */
-  get #knownVariation(): VariationName | undefined {
+  /**
+   * The variation `variation` names (`known`, when the content has it), the one shown, and
+   * its cues in content order: derived once for each content and `variation`, then read by
+   * every render, event and check until either changes.
+   */
+  get #shown(): Shown {
+    const { content } = this.#i18n;
+    const last = this.#lastShown;
+    if (last?.content === content && last.asked === this.variation) return last;
     const id = this.#variationId;
-    return this.#i18n.content.variations.find((variation) => variation.id === id);
+    const known = content.variations.find((variation) => variation.id === id);
+    const variation = known ?? content.variations.find((each) => each.id === DEFAULT_VARIATION);
+    const cues = content.cues.filter((cue) => cue.variations === 'all' || cue.variations.includes(variation?.id ?? DEFAULT_VARIATION));
+    // One numbered list for the whole element: marker "2" is entry 2 at the foot.
+    const sources = referencesFor(content, cues.flatMap((cue) => cue.references));
+    return (this.#lastShown = { content, asked: this.variation, known, variation, cues, sources });
   }
 
-  get #variation(): VariationName | undefined {
-    return this.#knownVariation ?? this.#i18n.content.variations.find((variation) => variation.id === DEFAULT_VARIATION);
-  }
-
-  /** The cues shown: those that apply to the variation, in content order. */
-  get #cues(): FormCue[] {
-    const id = this.#variation?.id ?? DEFAULT_VARIATION;
-    return this.#i18n.content.cues.filter((cue) => cue.variations === 'all' || cue.variations.includes(id));
-  }
+  #lastShown?: Shown;
 
   get #checkedShown(): string[] {
     const checked = new Set(this.#ticks);
-    return this.#cues.filter((cue) => checked.has(cue.id)).map((cue) => cue.id);
+    return this.#shown.cues.filter((cue) => checked.has(cue.id)).map((cue) => cue.id);
   }
 
   get #isComplete(): boolean {
-    const total = this.#cues.length;
+    const total = this.#shown.cues.length;
     return total > 0 && this.#checkedShown.length === total;
   }
 
@@ -218,8 +233,8 @@ export class PushupFormChecklist extends PushupElement {
    * blocked by a strict Content-Security-Policy (`style-src` without `unsafe-inline`).
    */
   #paintProgress(): void {
-    const total = this.#cues.length;
-    const fraction = total === 0 ? 0 : this.#checkedShown.length / total;
+    // With no cue shown, 0 / 0 is NaN: an empty bar.
+    const fraction = this.#checkedShown.length / this.#shown.cues.length || 0;
     this.renderRoot.querySelector<HTMLElement>('.progress-fill')?.style.setProperty('inline-size', `${fraction * 100}%`);
   }
 
@@ -230,7 +245,7 @@ export class PushupFormChecklist extends PushupElement {
 
   #emitChange(): void {
     const checked = this.#checkedShown;
-    const total = this.#cues.length;
+    const total = this.#shown.cues.length;
     this.emit('pushup-checklist-change', { checked, total, complete: total > 0 && checked.length === total });
   }
 
@@ -241,7 +256,7 @@ export class PushupFormChecklist extends PushupElement {
     this.#storage.save(this.#ticks);
     this.#emitChange();
     if (!wasComplete && this.#isComplete) {
-      this.emit('pushup-checklist-complete', { checked: this.#checkedShown, total: this.#cues.length });
+      this.emit('pushup-checklist-complete', { checked: this.#checkedShown, total: this.#shown.cues.length });
     }
   }
 
@@ -252,18 +267,9 @@ export class PushupFormChecklist extends PushupElement {
     this.expanded = expanded;
   }
 
-  /** The sources list, kept while the content and the variation stay: see `#renderPhase()`. */
-  #sources?: { content: ChecklistContent; variation: string | undefined; list: SourceList };
-
   protected override render(): TemplateResult {
     const { strings, content } = this.#i18n;
-    const cues = this.#cues;
-    const variation = this.#variation;
-    // One numbered list for the whole element: marker "2" is entry 2 at the foot.
-    if (this.#sources?.content !== content || this.#sources.variation !== variation?.id) {
-      this.#sources = { content, variation: variation?.id, list: referencesFor(content, cues.flatMap((cue) => cue.references)) };
-    }
-    const sources = this.#sources.list;
+    const { cues, variation, sources } = this.#shown;
     return html`
       <article
         part="base"

@@ -165,7 +165,7 @@ export class VariationRiskCard extends PushupElement {
    */
   #onClick(event: Event): void {
     followCitation(event);
-    const button = (event.target as Partial<Element>).closest?.<HTMLButtonElement>('button.easier, button.harder');
+    const button = (event.target as Partial<Element>).closest?.<HTMLButtonElement>('.neighbours button');
     const next = button && this.#find(button.value);
     if (!button || !next) return;
     // A neighbour button's one class is its direction.
