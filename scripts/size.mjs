@@ -146,15 +146,17 @@ const text = { all: textSize(en), checklist: textSize(enChecklist), card: textSi
 
 /**
  * Budgets, in KB of min+gzip. `target` is the goal a reader on a slow phone deserves;
- * `limit` is what CI enforces today, lowered as each cut lands and never raised: a change
- * that makes a page pay more fails the build. The code figure's target is 7 KB.
+ * `limit` is what CI enforces today, lowered as each cut lands: a change that makes a page
+ * pay more fails the build. It was raised once, by 0.1 KB on the card, for a change that
+ * made a page of 100 cards twice as fast (see the README's table of cuts). The code
+ * figure's target is 7 KB.
  */
 const budgets = [
   { row: 'dist/pushup-widgets.min.js', text: 'all', target: 24, limit: 33.7 },
-  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 15, limit: 17.7 },
-  { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 15, limit: 16.9 },
-  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 20, limit: 25.9 },
-  { row: 'dist/cdn: autoloader page with one <pushup-form-checklist>', text: 'checklist', target: 15, limit: 19.8 },
+  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 15, limit: 17.6 },
+  { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 15, limit: 17.0 },
+  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 20, limit: 25.8 },
+  { row: 'dist/cdn: autoloader page with one <pushup-form-checklist>', text: 'checklist', target: 15, limit: 19.7 },
 ];
 const codeTarget = 7;
 
@@ -197,7 +199,7 @@ for (const budget of budgets) {
   budgetRows.push([
     budget.row,
     `${total.toFixed(1)} KB`,
-    `${budget.limit} KB${overLimitHere ? ' OVER' : ''}`,
+    `${budget.limit.toFixed(1)} KB${overLimitHere ? ' OVER' : ''}`,
     `${budget.target} KB${total > budget.target ? ' missed' : ' met'}`,
     `${lit.toFixed(1)} KB`,
     `${textKb.toFixed(1)} KB`,
