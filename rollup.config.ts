@@ -47,8 +47,12 @@ const strictWarnings: WarningHandlerWithDefault = (warning, warn) => {
   warn(warning);
 };
 
-/** Terser, for the files a browser loads as they are: the bundle and `dist/cdn/`. */
-const minify = () => terser({ ecma: 2020, module: true, format: { comments: false } });
+/**
+ * Terser, for the files a browser loads as they are: the bundle and `dist/cdn/`. A second
+ * compress pass finds what the first one's inlining exposed (72 bytes gzipped on the
+ * bundle); a third finds nothing more.
+ */
+const minify = () => terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } });
 
 /**
  * V8's explicit compile hint (Chromium 136 and later; a plain comment elsewhere), as the
