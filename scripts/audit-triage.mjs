@@ -12,7 +12,8 @@
  * Questions are taken as the engine offers them (`nextQuestion`), so questions off the
  * path are never asked. Prints the number of paths, the results by triage and urgency,
  * every invariant with the paths it was checked on and the paths violating it, and every
- * outcome with the paths reaching it. Exits 1 on any violation or unreachable outcome.
+ * outcome with the paths reaching it (shown in full, or in the shorter list of further
+ * causes, `alsoIds`). Exits 1 on any violation or unreachable outcome.
  *
  * Run with tsx (`node --import tsx`), which loads the TypeScript sources directly.
  */
@@ -42,6 +43,8 @@ const byResult = new Map();
 const checked = new Map(invariantNames.map((name) => [name, 0]));
 const violated = new Map(invariantNames.map((name) => [name, 0]));
 const reached = new Map(outcomes.map((outcome) => [outcome.id, 0]));
+/** Of those, the paths reaching each only as a further cause (`alsoIds`). */
+const reachedAlso = new Map(outcomes.map((outcome) => [outcome.id, 0]));
 const firstViolations = [];
 let droppedAnswers = 0;
 
@@ -58,6 +61,10 @@ function finish(answers) {
   if (!outcome) return;
   count(byResult, `${outcome.triage} / ${outcome.urgency ?? '-'}`);
   for (const id of outcome.outcomeIds) count(reached, id);
+  for (const id of outcome.alsoIds ?? []) {
+    count(reached, id);
+    count(reachedAlso, id);
+  }
 }
 
 /** Depth first: answers the next question with each of its selections in turn. */
@@ -89,15 +96,15 @@ for (const [key, value] of [...byResult].sort((a, b) => b[1] - a[1])) console.lo
 
 console.log('\nInvariants (paths checked, paths violating):');
 for (const name of invariantNames) {
-  console.log(`  ${pad(name, 34)}${num(checked.get(name))}${num(violated.get(name), 6)}`);
+  console.log(`  ${pad(name, 40)}${num(checked.get(name))}${num(violated.get(name))}`);
 }
 if (droppedAnswers > 0) console.log(`  paths that never end: ${droppedAnswers}`);
 
-console.log('\nOutcomes (paths reaching each):');
+console.log('\nOutcomes (paths reaching each, of which as a further cause in alsoIds):');
 const unreachable = [];
 for (const [id, value] of reached) {
   if (value === 0) unreachable.push(id);
-  console.log(`  ${pad(id, 30)}${num(value)}${value === 0 ? '  UNREACHABLE' : ''}`);
+  console.log(`  ${pad(id, 30)}${num(value)}${num(reachedAlso.get(id))}${value === 0 ? '  UNREACHABLE' : ''}`);
 }
 
 const totalViolations = [...violated.values()].reduce((sum, value) => sum + value, 0);

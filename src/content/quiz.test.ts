@@ -50,6 +50,9 @@ function expectMatchResolves(match: AnswerMatch, label: string, before?: number)
   }
 }
 
+const sameMembers = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id) => b.includes(id));
+
 type Text = [path: string, text: string];
 
 /** Every string of the quiz content, with a readable path. */
@@ -200,6 +203,9 @@ describe('quiz content', () => {
     const tearing = answer('chest-symptoms', 'tearing-pain');
     expect(tearing.redFlag?.triage).to.equal('emergency');
     expect(tearing.label).to.match(/tearing|ripping/i);
+    // It can follow heavy exertion: a reader whose pain began mid-set must not put it down to the workout.
+    expect(tearing.label).to.match(/can start during or after exercise/i);
+    expect(answer('emergency-symptoms', 'saddle-numbness').label).to.match(/back passage \(anus\)/);
     expect(outcomeById.get(tearing.redFlag!.outcome)?.references).to.include('aortic-dissection');
 
     const urgent = (questionId: string, answerId: string) =>
@@ -224,6 +230,107 @@ describe('quiz content', () => {
     expect(hint).to.match(/normal/i);
     expect(hint).to.match(/does not settle when you rest/i);
     expect(answer('chest-symptoms', 'breathless-at-rest').label).to.match(/does not settle when I rest/i);
+  });
+
+  it("says what to do if things get worse in every see-doctor referral: the emergency signs, chest ones included, and the numbers", () => {
+    for (const outcome of outcomes.filter((item) => item.triage === 'see-doctor')) {
+      const meanwhile = outcome.referral?.meanwhile ?? [];
+      const emergency = meanwhile.filter((item) => item.includes('{emergency}'));
+      expect(emergency, `${outcome.id}: one line says when to call {emergency}`).to.have.length(1);
+      const signs = emergency[0];
+      for (const sign of [
+        /chest pain or tightness/,
+        /sudden tearing pain between your shoulder blades/,
+        /breathlessness that does not settle/,
+        /genitals, buttocks or back passage \(anus\)/,
+        /trouble peeing/,
+        /bladder or bowel control/,
+        /both legs/,
+      ]) {
+        expect(signs, `${outcome.id}`).to.match(sign);
+      }
+      expect(signs, outcome.id).to.match(/call \{emergency\} now/i);
+      // Pain that is simply getting worse: an urgent appointment or the urgent line, not emergency services.
+      const worse = meanwhile.filter((item) => /gets worse/.test(item));
+      expect(worse, outcome.id).to.have.length(1);
+      expect(worse[0], outcome.id).to.match(/urgent appointment with a doctor, or call \{urgent\}/);
+      expect(worse[0], outcome.id).not.to.include('{emergency}');
+    }
+  });
+
+  it('writes a placeholder, never fixed wording, wherever a referral says to call', () => {
+    for (const outcome of outcomes.filter((item) => item.referral)) {
+      const referral = outcome.referral!;
+      for (const text of [referral.who, referral.when, ...referral.meanwhile, ...referral.tell]) {
+        expect(text, outcome.id).not.to.match(/local (emergency|urgent)|advice line|emergency number/i);
+        // Every "call" names who: {emergency} or {urgent}.
+        expect(text, outcome.id).not.to.match(/\bcall\b(?! \{(emergency|urgent)\})/i);
+      }
+    }
+    const emergency = outcomes.find((item) => item.id === 'emergency-help')!.referral!;
+    expect(emergency.meanwhile.join(' ')).to.include('call {emergency}');
+    expect(outcomes.find((item) => item.id === 'urgent-appointment')?.referral?.when).to.equal(
+      "Today or tomorrow. If you can't get an appointment, call {urgent}.",
+    );
+  });
+
+  it('titles each referral with what its text says, short enough for the banner it becomes', () => {
+    const titles: Record<string, RegExp> = {
+      'emergency-help': /^Get emergency help now$/,
+      'urgent-appointment': /urgent appointment with a doctor/i,
+      'see-professional-soon': /doctor or physiotherapist soon/i,
+      'ask-your-doctor-first': /follow .*doctor.*physiotherapist.*advice/i,
+      'under-16-see-doctor': /^See a doctor$/,
+      'outside-this-check': /doctor or physiotherapist about this pain/i,
+    };
+    const referrals = outcomes.filter((item) => item.referral);
+    expect(referrals.map((item) => item.id)).to.have.members(Object.keys(titles));
+    for (const outcome of referrals) {
+      expect(outcome.title, outcome.id).to.match(titles[outcome.id]);
+      expect(outcome.title.length, outcome.id).to.be.at.most(60);
+    }
+    expect(outcomeById.get('outside-this-check')?.summary).to.match(/does not cover/);
+    expect(outcomeById.get('ask-your-doctor-first')?.referral?.who).to.match(/who knows your back condition/);
+  });
+
+  it('fits each self-care cause to the answers its source ties it to', () => {
+    const causes = outcomes.filter((item) => item.triage === 'self-care' && !item.general);
+    const requiresOf = (id: string) => causes.find((item) => item.id === id)?.requires ?? [];
+    // Upper-back pain only (CONTENT-FACTS, upper-back-after).
+    for (const id of ['desk-posture', 'tight-pec-minor', 'shoulder-muscle-imbalance', 'shoulders-not-retracted', 'weak-upper-back']) {
+      expect(requiresOf(id), id).not.to.be.empty;
+      for (const match of requiresOf(id)) expect(match.where, id).to.deep.equal(['upper-back']);
+    }
+    // Pain after push-ups only.
+    for (const id of ['muscle-fatigue', 'desk-posture', 'tight-pec-minor', 'shoulder-muscle-imbalance']) {
+      expect(requiresOf(id), id).not.to.be.empty;
+      for (const match of requiresOf(id)) expect(match.when, id).to.have.members(['after', 'both']);
+    }
+    // A form mistake named in a cause's text or cues is ticked in every way the cause can be shown.
+    const mistakes: Record<string, { pattern: RegExp; cue: string }> = {
+      'hips-sag': { pattern: /\bsag/i, cue: 'hips-level' },
+      'back-arch': { pattern: /\barch/i, cue: 'no-lower-back-arch' },
+      dropping: { pattern: /\bdrop/i, cue: 'lower-under-control' },
+      'hands-high': { pattern: /too (high|far forward)|toward your head/i, cue: 'hands-under-shoulders' },
+    };
+    for (const cause of causes) {
+      const text = [cause.title, cause.summary, ...cause.actions].join(' ');
+      for (const [mistake, { pattern, cue }] of Object.entries(mistakes)) {
+        if (!pattern.test(text) && !cause.cues.includes(cue)) continue;
+        // Every way in ticks this very mistake, so "None of these" (exclusive) rules the cause out.
+        const ticked = (match: AnswerMatch) => sameMembers(match.form ?? [], [mistake]);
+        expect(cause.requires?.length && cause.requires.every(ticked), `${cause.id} names ${mistake}`).to.equal(true);
+      }
+    }
+    // "Go back to standard push-ups" is about forward and backward hands: only their cause says it.
+    for (const cause of causes) {
+      if (cause.actions.some((action) => /standard push-ups/i.test(action))) {
+        expect(cause.requires, cause.id).to.deep.equal([{ 'harder-variations': ['forward', 'backward'] }]);
+      }
+      if (cause.variations.includes('standard')) {
+        for (const match of cause.requires ?? []) expect(match, cause.id).to.have.property('harder-variations');
+      }
+    }
   });
 
   it('resolves every askIf to earlier questions and known answers', () => {

@@ -13,8 +13,14 @@
  * gives its own cause `DECISIVE`, more than any cause can collect from the small weights,
  * so ticking a habit puts its cause first.
  *
- * Emergency and urgent wording never names a country's number: the element fills in "your
- * local emergency number" or the page's own number.
+ * Emergency and urgent wording never names a country's number: wherever a referral says to
+ * call, it writes `{emergency}` or `{urgent}`, and the element fills in the page's own
+ * number (a `tel:` link) or words that name none ("your local emergency number").
+ *
+ * Self-care causes fit the answers: a cause the sources tie to the upper back needs
+ * `where: upper-back` in every `requires` entry, one they tie to pain after push-ups needs
+ * `when: after or both`, and a cause that names a form mistake (in its text or its cues)
+ * requires that mistake ticked, so a reader who ruled it out never reads it.
  */
 import type { Outcome, Question, RedFlag } from './types.js';
 
@@ -48,7 +54,7 @@ export const questions: readonly Question[] = [
       { id: 'difficulty-peeing', label: 'I am finding it hard to pee', redFlag: emergencyFlag },
       {
         id: 'saddle-numbness',
-        label: 'Numbness or tingling around my genitals, buttocks or back passage',
+        label: 'Numbness or tingling around my genitals, buttocks or back passage (anus)',
         redFlag: emergencyFlag,
       },
       { id: 'erection-problems', label: 'I can no longer get or keep an erection, and this is new', redFlag: emergencyFlag },
@@ -65,7 +71,9 @@ export const questions: readonly Question[] = [
       { id: 'chest-pain', label: 'Pain or tightness in my chest', redFlag: emergencyFlag },
       {
         id: 'tearing-pain',
-        label: 'Sudden, severe pain in my chest or upper back, between my shoulder blades, that feels tearing or ripping',
+        // It can follow heavy exertion: said here, so pain that began mid-set is not put down to the workout.
+        label:
+          'Sudden, severe pain in my chest or upper back, between my shoulder blades, that feels tearing or ripping (it can start during or after exercise)',
         redFlag: emergencyFlag,
       },
       { id: 'breathless-at-rest', label: 'Breathlessness that does not settle when I rest', redFlag: emergencyFlag },
@@ -261,12 +269,20 @@ const lowerDuring = { where: ['lower-back'], when: ['during', 'both'] } as const
 /** A referral shows who to see and nothing from the self-care path. */
 const referralOnly = { actions: [], cues: [], variations: [], signals: [] } as const;
 
-/** What every referral says to do when new emergency symptoms appear. */
-const ifWorse =
-  'If you get worse, or notice numbness around your genitals or buttocks, trouble peeing, or weakness in both legs, call your local emergency number.';
+/**
+ * What every see-doctor referral says to do if things change before the appointment, as
+ * two items: pain that is simply getting worse needs an urgent appointment or the urgent
+ * advice line; any of this check's emergency signs, the chest ones as well as the nerve
+ * ones, needs the emergency number now.
+ */
+const ifWorse = [
+  'If your pain gets worse before your appointment, ask for an urgent appointment with a doctor, or call {urgent}.',
+  'Call {emergency} now if you get chest pain or tightness, pain spreading into an arm or your jaw, sudden tearing pain between your shoulder blades, breathlessness that does not settle when you rest, numbness around your genitals, buttocks or back passage (anus), trouble peeing or loss of bladder or bowel control, or weakness or numbness in both legs.',
+] as const;
 
 export const outcomes: readonly Outcome[] = [
-  // Referrals: the whole result when any red flag is ticked
+  // Referrals: the whole result when any red flag is ticked. Each title is the result's
+  // banner when it is the only referral shown, so it says what the referral says.
   {
     id: EMERGENCY,
     triage: 'emergency',
@@ -279,8 +295,8 @@ export const outcomes: readonly Outcome[] = [
       who: 'Emergency services, or the nearest emergency department.',
       when: 'Now. Do not wait to see whether it settles.',
       meanwhile: [
-        "Don't drive yourself: call for help, or ask someone to take you.",
-        'If you cannot call, ask someone near you to call for you.',
+        "Don't drive yourself: call {emergency}, or ask someone to take you to the emergency department.",
+        'If you cannot phone, ask someone near you to call {emergency} for you.',
         'Stop exercising, and do no more push-ups.',
       ],
       tell: [
@@ -300,20 +316,20 @@ export const outcomes: readonly Outcome[] = [
     referral: {
       urgency: 'urgent',
       who: 'A doctor.',
-      when: "Today or tomorrow. If you can't get an appointment, call your local urgent medical advice line.",
-      meanwhile: ['Stop push-ups and any other exercise that hurts until a doctor has checked you.', ifWorse],
+      when: "Today or tomorrow. If you can't get an appointment, call {urgent}.",
+      meanwhile: ['Stop push-ups and any other exercise that hurts until a doctor has checked you.', ...ifWorse],
       tell: [
         'Which of these you ticked, and when each one started.',
         'Where your back hurts, and that you do push-ups.',
         'Any medicines you take, and any illness you have had, such as cancer.',
       ],
     },
-    references: ['nhs-back-pain', 'nice-ng59'],
+    references: ['nhs-back-pain', 'nice-ng59', 'aortic-dissection'],
   },
   {
     id: SOON,
     triage: 'see-doctor',
-    title: 'See a doctor or physiotherapist',
+    title: 'See a doctor or physiotherapist soon',
     summary:
       'Pain or tingling down one leg, real pain rather than mild soreness, and pain that is not getting better or is getting worse are all worth having checked. Form tips are not the answer here.',
     ...referralOnly,
@@ -324,7 +340,7 @@ export const outcomes: readonly Outcome[] = [
       meanwhile: [
         "Stop push-ups and any other exercise that hurts; don't push through pain.",
         'Rest from push-ups, not from moving: stay as active as the pain allows, because long bed rest can slow recovery.',
-        ifWorse,
+        ...ifWorse,
       ],
       tell: [
         'Where it hurts, whether it spreads down a leg, and how long you have had it.',
@@ -332,14 +348,14 @@ export const outcomes: readonly Outcome[] = [
         'What you were doing when it started, such as push-ups.',
       ],
     },
-    references: ['nhs-back-pain', 'nice-ng59', 'truth-revealed', 'nasm-answer'],
+    references: ['nhs-back-pain', 'nice-ng59', 'truth-revealed', 'nasm-answer', 'aortic-dissection'],
   },
   {
     id: KNOWN_CONDITION,
     triage: 'see-doctor',
-    title: 'Check with your doctor first',
+    title: "Follow your own doctor's or physiotherapist's advice",
     summary:
-      'With sciatica or another back condition, whether push-ups suit you depends on your own situation, so your doctor or physiotherapist is the best guide.',
+      'With sciatica or another back condition, whether push-ups suit you depends on your own situation, so the doctor or physiotherapist who knows your condition is the best guide.',
     ...referralOnly,
     referral: {
       urgency: 'soon',
@@ -348,19 +364,19 @@ export const outcomes: readonly Outcome[] = [
       meanwhile: [
         'Follow the advice you have already been given for your condition.',
         'If they say push-ups can help, do them as they suggest; if they advise you to avoid them, skip them.',
-        ifWorse,
+        ...ifWorse,
       ],
       tell: [
         'Where your back hurts during or after push-ups.',
         'Whether it feels like your usual condition or different.',
       ],
     },
-    references: ['truth-revealed', 'good-for-back'],
+    references: ['truth-revealed', 'good-for-back', 'nhs-back-pain', 'aortic-dissection'],
   },
   {
     id: UNDER_16,
     triage: 'see-doctor',
-    title: 'Talk to a doctor',
+    title: 'See a doctor',
     summary:
       'This self-check is written for people aged 16 and over. Back pain in anyone younger should be checked by a doctor, so ask a parent or another adult you trust to help you see one.',
     ...referralOnly,
@@ -368,26 +384,26 @@ export const outcomes: readonly Outcome[] = [
       urgency: 'soon',
       who: 'A doctor, with a parent or an adult you trust.',
       when: 'Book an appointment. It does not need to be today.',
-      meanwhile: ['Stop push-ups and any other exercise that hurts until a doctor has checked you.', ifWorse],
+      meanwhile: ['Stop push-ups and any other exercise that hurts until a doctor has checked you.', ...ifWorse],
       tell: ['Where it hurts, when it started, and what you were doing, such as push-ups.'],
     },
-    references: ['nice-ng59'],
+    references: ['nice-ng59', 'nhs-back-pain', 'aortic-dissection'],
   },
   {
     id: OUTSIDE,
     triage: 'see-doctor',
-    title: 'This check does not cover that pain',
+    title: 'See a doctor or physiotherapist about this pain',
     summary:
-      'This self-check is about pain in the upper or lower back. Pain in your neck, or somewhere else, can have other causes, so a doctor or physiotherapist should check it rather than this check guessing.',
+      'This self-check covers pain in the upper or lower back only, so it does not cover pain in your neck or somewhere else. That pain can have other causes, so a doctor or physiotherapist should check it rather than this check guessing.',
     ...referralOnly,
     referral: {
       urgency: 'soon',
       who: 'A doctor or a physiotherapist.',
       when: 'Book a routine appointment.',
-      meanwhile: ["Stop any exercise that hurts; don't push through pain.", ifWorse],
+      meanwhile: ["Stop any exercise that hurts; don't push through pain.", ...ifWorse],
       tell: ['Where it hurts, when it started, and whether it comes on during or after push-ups.'],
     },
-    references: ['nasm-answer', 'nhs-back-pain'],
+    references: ['nasm-answer', 'nhs-back-pain', 'aortic-dissection'],
   },
 
   // Self-care: things that may be adding to it, ranked by their signals
@@ -395,23 +411,44 @@ export const outcomes: readonly Outcome[] = [
     id: 'poor-technique',
     triage: 'self-care',
     title: 'Your technique may need work',
+    // Names no particular mistake: it is also shown to readers who noticed none.
     summary:
-      'Small errors in technique, such as dropping toward the floor, sagging hips or hands set too high, can make the wrong muscles work harder than they should. Incorrect technique is the usual cause of lower-back pain during push-ups, and upper-back pain during them is often a sign that technique needs work. Done well, push-ups can strengthen your core and your posture over time.',
+      'Small errors in technique are easy to miss, and they can make the wrong muscles work harder than they should. Incorrect technique is the usual cause of lower-back pain during push-ups, and upper-back pain during them is often a sign that technique needs work. Done well, push-ups can strengthen your core and your posture over time.',
     actions: [
       'Stop and check your form against the checklist before you carry on.',
-      'Lower yourself slowly and under control rather than dropping.',
+      'Film a set from the side, or ask someone to watch you, to spot errors you cannot feel.',
       'Go back to knee push-ups while you work on your form, and progress gradually.',
     ],
-    cues: ['lower-under-control', 'hips-level', 'hands-under-shoulders', 'straight-line-head-to-heels', 'brace-abs'],
+    cues: ['straight-line-head-to-heels', 'brace-abs'],
     variations: ['knee'],
     signals: [
       { when: upperDuring, weight: 3 },
       { when: lowerDuring, weight: 2 },
+    ],
+    // Pain during push-ups: technique is the usual cause. A mistake the reader noticed has its own cause.
+    requires: [{ when: ['during', 'both'] }],
+    references: ['truth-revealed', 'gym-exercises', 'good-for-back'],
+  },
+  {
+    id: 'dropping-down',
+    triage: 'self-care',
+    title: 'You may be dropping instead of lowering',
+    summary:
+      'Dropping toward the floor, rather than lowering yourself under control, is one of the small technique errors that can make the wrong muscles work harder, and it can cause trouble for your upper back in particular.',
+    actions: [
+      'Lower yourself slowly and under control on every rep.',
+      'Stop the set when you can no longer control the way down.',
+      'Go back to knee push-ups until you can lower with control every time.',
+    ],
+    cues: ['lower-under-control', 'straight-line-head-to-heels'],
+    variations: ['knee'],
+    signals: [
+      { when: upperDuring, weight: 2 },
+      { when: lowerDuring, weight: 1 },
       { when: { form: ['dropping'] }, weight: DECISIVE },
     ],
-    // Pain during push-ups, or an error the reader noticed; not pain only afterwards with no error seen.
-    requires: [{ when: ['during', 'both'] }, { form: ['dropping', 'hips-sag', 'hands-high'] }],
-    references: ['truth-revealed', 'gym-exercises', 'good-for-back'],
+    requires: [{ form: ['dropping'] }],
+    references: ['truth-revealed', 'good-for-back'],
   },
   {
     id: 'hips-sagging',
@@ -443,7 +480,7 @@ export const outcomes: readonly Outcome[] = [
     actions: [
       'Draw your belly button toward your spine and tighten your stomach muscles.',
       'Squeeze your glutes at the same time.',
-      'Keep your body in one straight line, with no sag and no arch.',
+      'Keep your body in one straight line from your head to your heels.',
     ],
     cues: ['no-lower-back-arch', 'brace-abs', 'squeeze-glutes', 'straight-line-head-to-heels'],
     variations: ['knee'],
@@ -455,32 +492,50 @@ export const outcomes: readonly Outcome[] = [
     references: ['nasm-answer', 'good-for-back'],
   },
   {
-    id: 'hand-placement',
+    id: 'hands-too-high',
     triage: 'self-care',
-    title: 'Where you put your hands may be adding to it',
+    title: 'Your hands may be too far forward',
     summary:
-      'Hands set too high, up toward your head, can cause trouble for your upper back. Hands about 8 in (20 cm) in front of or behind your shoulders make your lower-back muscles work harder, and back pain increases with them.',
+      'Setting your hands too high, up toward your head, is one of the small technique errors that can make the wrong muscles work harder, and it can cause trouble for your upper back in particular.',
     actions: [
       'Set your hands a little wider than your shoulders, and not too far forward.',
-      'Go back to standard push-ups while your back settles.',
-      'If you go back to forward or backward push-ups later, watch your hips on every rep.',
+      'Film a set from the side, or ask someone to watch, to check where your hands land.',
     ],
-    cues: ['hands-under-shoulders', 'hands-slightly-wide', 'hips-level'],
-    variations: ['standard', 'knee'],
+    cues: ['hands-under-shoulders', 'hands-slightly-wide'],
+    variations: [],
     signals: [
       { when: upperDuring, weight: 1 },
       { when: { form: ['hands-high'] }, weight: DECISIVE },
+    ],
+    requires: [{ form: ['hands-high'] }],
+    references: ['truth-revealed', 'good-for-back'],
+  },
+  {
+    id: 'hand-placement',
+    triage: 'self-care',
+    title: 'Forward or backward hand push-ups may be adding to it',
+    summary:
+      'With your hands about 8 in (20 cm) in front of or behind your shoulders, your lower-back muscles work harder than in a standard push-up, and back pain increases with these versions.',
+    actions: [
+      'Go back to standard push-ups while your back settles.',
+      'If you go back to forward or backward push-ups later, watch your hips closely on every rep.',
+    ],
+    cues: ['offset-hands-hip-form', 'straight-line-head-to-heels'],
+    variations: ['standard', 'knee'],
+    signals: [
+      { when: lowerDuring, weight: 1 },
       { when: { 'harder-variations': ['forward', 'backward'] }, weight: DECISIVE },
     ],
-    requires: [{ form: ['hands-high'] }, { 'harder-variations': ['forward', 'backward'] }],
-    references: ['truth-revealed', 'gym-exercises', 'good-for-back'],
+    // Only for readers who do these versions: the advice to go back to standard push-ups is about them.
+    requires: [{ 'harder-variations': ['forward', 'backward'] }],
+    references: ['gym-exercises'],
   },
   {
     id: 'shoulders-not-retracted',
     triage: 'self-care',
     title: 'You may not be setting your shoulders',
     summary:
-      'Doing push-ups with your shoulders rounded forward can leave your upper back hurting afterwards. Drawing them back and down first helps prevent that, and makes it easier to keep your elbows tucked in.',
+      'Doing push-ups with your shoulders rounded forward can leave your upper back hurting. Drawing them back and down first helps prevent that, and makes it easier to keep your elbows tucked in.',
     actions: [
       'Before the first rep, pull your shoulders back and down, as if holding a tennis ball between your shoulder blades.',
       'Keep your elbows tucked in as you lower.',
@@ -493,7 +548,7 @@ export const outcomes: readonly Outcome[] = [
       { when: { where: ['upper-back'], when: ['during'] }, weight: 1 },
       { when: { shoulders: ['no-retraction'] }, weight: DECISIVE },
     ],
-    requires: [{ shoulders: ['no-retraction'] }],
+    requires: [{ where: ['upper-back'], shoulders: ['no-retraction'] }],
     references: ['upper-back-after'],
   },
   {
@@ -506,13 +561,13 @@ export const outcomes: readonly Outcome[] = [
       'Train your upper back, not only your chest.',
       'If your upper back hurts mid-set, stop and check your form before you carry on.',
     ],
-    cues: ['shoulders-back-and-down', 'reps-within-fitness', 'lower-under-control'],
+    cues: ['shoulders-back-and-down', 'reps-within-fitness'],
     variations: ['knee'],
     signals: [
       { when: upperDuring, weight: 2 },
       { when: { shoulders: ['upper-back-tires'] }, weight: DECISIVE },
     ],
-    requires: [{ shoulders: ['upper-back-tires'] }],
+    requires: [{ where: ['upper-back'], shoulders: ['upper-back-tires'] }],
     references: ['truth-revealed', 'upper-back-after'],
   },
   {
@@ -533,7 +588,11 @@ export const outcomes: readonly Outcome[] = [
       { when: upperAfter, weight: 2 },
       { when: { habits: ['desk-hunched'] }, weight: DECISIVE },
     ],
-    requires: [{ habits: ['desk-hunched'] }, { shoulders: ['rounded-shoulders'] }],
+    // The source ties it to upper-back pain after push-ups.
+    requires: [
+      { ...upperAfter, habits: ['desk-hunched'] },
+      { ...upperAfter, shoulders: ['rounded-shoulders'] },
+    ],
     references: ['upper-back-after'],
   },
   {
@@ -554,7 +613,7 @@ export const outcomes: readonly Outcome[] = [
       { when: { habits: ['desk-hunched'] }, weight: 2 },
       { when: { shoulders: ['rounded-shoulders'] }, weight: DECISIVE },
     ],
-    requires: [{ shoulders: ['rounded-shoulders'] }],
+    requires: [{ ...upperAfter, shoulders: ['rounded-shoulders'] }],
     references: ['upper-back-after'],
   },
   {
@@ -576,7 +635,10 @@ export const outcomes: readonly Outcome[] = [
       { when: { shoulders: ['rounded-shoulders'] }, weight: 2 },
       { when: { habits: ['chest-over-back'] }, weight: DECISIVE },
     ],
-    requires: [{ habits: ['chest-over-back'] }, { shoulders: ['rounded-shoulders'] }],
+    requires: [
+      { ...upperAfter, habits: ['chest-over-back'] },
+      { ...upperAfter, shoulders: ['rounded-shoulders'] },
+    ],
     references: ['upper-back-after'],
   },
   {
@@ -625,7 +687,7 @@ export const outcomes: readonly Outcome[] = [
       'Stop the set when your form starts to slip.',
       'Rest well between sessions.',
     ],
-    cues: ['do-them-fresh', 'lower-under-control', 'hips-level'],
+    cues: ['do-them-fresh', 'rest-between-workouts'],
     variations: [],
     signals: [{ when: { habits: ['already-tired'] }, weight: DECISIVE }],
     requires: [{ habits: ['already-tired'] }],
@@ -651,10 +713,10 @@ export const outcomes: readonly Outcome[] = [
     summary:
       'Extra weight on your back adds stress to it. Once you are properly prepared, weighted push-ups are not bad for your back, but tried too soon they are much more likely to be.',
     actions: [
-      'Drop the weight and go back to regular push-ups for now.',
+      'Take the weight off and go back to regular push-ups for now.',
       'Build a strong base of regular push-ups before adding weight again.',
     ],
-    cues: ['master-regular-first', 'hips-level'],
+    cues: ['master-regular-first', 'progress-gradually'],
     variations: ['standard', 'knee'],
     signals: [{ when: { 'harder-variations': ['weighted'] }, weight: DECISIVE }],
     requires: [{ 'harder-variations': ['weighted'] }],
@@ -670,7 +732,7 @@ export const outcomes: readonly Outcome[] = [
       'Go back to regular push-ups on the floor for now.',
       'Build a strong base of regular push-ups before you add depth again.',
     ],
-    cues: ['master-regular-first', 'lower-under-control'],
+    cues: ['master-regular-first', 'progress-gradually'],
     variations: ['standard', 'knee'],
     signals: [{ when: { 'harder-variations': ['deficit'] }, weight: DECISIVE }],
     requires: [{ 'harder-variations': ['deficit'] }],
@@ -691,7 +753,7 @@ export const outcomes: readonly Outcome[] = [
       { when: { 'harder-variations': ['diamond'], where: ['upper-back'] }, weight: 2 },
     ],
     requires: [{ 'harder-variations': ['diamond'] }],
-    references: ['truth-revealed'],
+    references: ['truth-revealed', 'upper-back-after'],
   },
 
   // Shown with every self-care result, after the causes

@@ -17,7 +17,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { outcomes, questions } from '../content/quiz.js';
-import type { Answer, Question } from '../content/types.js';
+import type { Answer, Outcome, Question } from '../content/types.js';
 import { checkTriage, invariantNames, type InvariantName } from '../test/triage-invariants.js';
 import { outcomeFor, sanitizeAnswers, type QuizContent } from './engine.js';
 
@@ -343,10 +343,45 @@ describe('quiz engine, property-based', () => {
       const check = checkTriage(content, answers);
       assert.deepEqual(check.violations, [], JSON.stringify(answers));
       assert.ok(check.outcome, `no result for ${JSON.stringify(answers)}`);
-      for (const id of check.outcome.outcomeIds) reached.add(id);
+      for (const id of [...check.outcome.outcomeIds, ...check.outcome.alsoIds]) reached.add(id);
     }
     const unreachable = outcomes.map((outcome) => outcome.id).filter((id) => !reached.has(id));
     assert.deepEqual(unreachable, []);
+  });
+
+  it('reports causes that do not fit the answers as broken invariants', () => {
+    // The checker itself must catch content whose requires forgot where, when or a ruled-out mistake.
+    const changed = (changes: Record<string, Partial<Outcome>>): QuizContent => ({
+      questions,
+      outcomes: outcomes.map((outcome) => (changes[outcome.id] ? { ...outcome, ...changes[outcome.id] } : outcome)),
+    });
+    const namesOf = (on: QuizContent, answers: Path) => checkTriage(on, answers).violations.map((each) => each.name);
+
+    const anyPain = changed({ 'desk-posture': { requires: [{ habits: ['desk-hunched'] }] } });
+    const hunched = { ...calm('lower-back', 'after'), habits: ['desk-hunched'] };
+    assert.deepEqual(namesOf(content, hunched), []);
+    assert.deepEqual(namesOf(anyPain, hunched), ['upper-back-causes-only-for-upper-back']);
+    assert.deepEqual(namesOf(anyPain, { ...hunched, when: ['during'] }), [
+      'upper-back-causes-only-for-upper-back',
+      'after-causes-only-after',
+    ]);
+
+    const anyTime = changed({ 'tight-pec-minor': { requires: [{ where: ['upper-back'], shoulders: ['rounded-shoulders'] }] } });
+    const rounded = { ...calm('upper-back', 'during'), shoulders: ['rounded-shoulders'] };
+    assert.deepEqual(namesOf(content, rounded), []);
+    assert.deepEqual(namesOf(anyTime, rounded), ['after-causes-only-after']);
+
+    const naming = changed({
+      'poor-technique': { summary: 'Dropping toward the floor is a common error.' },
+      'muscle-fatigue': { cues: ['hips-level'] },
+    });
+    assert.deepEqual(namesOf(naming, calm('lower-back', 'during')), ['ruled-out-mistakes-never-named']);
+    assert.deepEqual(namesOf(naming, calm('lower-back', 'after')), ['ruled-out-mistakes-never-named']);
+    // A further cause (alsoIds) counts too.
+    const further = changed({ 'poor-technique': { title: 'Your hips may sag' } });
+    const manyHabits = { ...calm('lower-back', 'during'), habits: ['already-tired', 'more-reps', 'no-warm-up'] };
+    assert.deepEqual(outcomeFor(further, manyHabits)?.alsoIds, ['poor-technique']);
+    assert.deepEqual(namesOf(further, manyHabits), ['ruled-out-mistakes-never-named']);
   });
 
   it('reports a flag pointed at a self-care outcome as a broken invariant', () => {

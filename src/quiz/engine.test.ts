@@ -107,6 +107,7 @@ const referral = (triage: Triage, urgency: Urgency, outcomeIds: string[]): QuizO
   triage,
   urgency,
   outcomeIds,
+  alsoIds: [],
   cues: [],
   variations: [],
 });
@@ -129,8 +130,8 @@ const habitCauses: Record<string, Record<string, string>> = {
   form: {
     'hips-sag': 'hips-sagging',
     'back-arch': 'over-arching',
-    dropping: 'poor-technique',
-    'hands-high': 'hand-placement',
+    dropping: 'dropping-down',
+    'hands-high': 'hands-too-high',
   },
   shoulders: {
     'no-retraction': 'shoulders-not-retracted',
@@ -150,6 +151,25 @@ const habitAnswers = habitQuestions.flatMap((questionId) =>
 /** The causes of a self-care result: everything but the general advice. */
 const causesOf = (result: QuizOutcome | undefined): string[] =>
   (result?.outcomeIds ?? []).filter((id) => !outcomeById(id).general);
+
+/** Every cause a self-care result names: the first ones, then the further ones (`alsoIds`). */
+const allCausesOf = (result: QuizOutcome | undefined): string[] => [...causesOf(result), ...(result?.alsoIds ?? [])];
+
+/** Causes the sources give only for upper-back pain, and only for pain after push-ups (CONTENT-FACTS). */
+const upperBackOnly = new Set(['desk-posture', 'tight-pec-minor', 'shoulder-muscle-imbalance', 'shoulders-not-retracted', 'weak-upper-back']);
+const afterOnly = new Set(['muscle-fatigue', 'desk-posture', 'tight-pec-minor', 'shoulder-muscle-imbalance']);
+
+/** Whether the sources allow `cause` for pain `where` and `when`. */
+const fitsPain = (cause: string, where: string, when: string): boolean =>
+  !(upperBackOnly.has(cause) && where !== 'upper-back') && !(afterOnly.has(cause) && when === 'during');
+
+/** How a text names each mistake of the form question, and the cue against it. */
+const formMistakes: Record<string, { pattern: RegExp; cue: string }> = {
+  'hips-sag': { pattern: /\bsag/i, cue: 'hips-level' },
+  'back-arch': { pattern: /\barch/i, cue: 'no-lower-back-arch' },
+  dropping: { pattern: /\bdrop/i, cue: 'lower-under-control' },
+  'hands-high': { pattern: /too (high|far forward)|toward your head/i, cue: 'hands-under-shoulders' },
+};
 
 /** Whether `answers` meet an `AnswerMatch`, read independently of the engine. */
 const matchHolds = (match: AnswerMatch, answers: QuizAnswers): boolean =>
@@ -254,7 +274,7 @@ describe('quiz engine', () => {
       const upper = withTicked(calmAnswers('upper-back', 'after'), 'shoulders', 'rounded-shoulders');
       expect(outcomeFor(content, upper)?.outcomeIds[0]).to.equal('tight-pec-minor');
       const lower = { ...upper, where: ['lower-back'] };
-      expect(outcomeFor(content, lower)?.outcomeIds).not.to.include('tight-pec-minor');
+      expect(allCausesOf(outcomeFor(content, lower))).not.to.include('tight-pec-minor');
       expect(sanitizeAnswers(content, lower)).not.to.have.property('shoulders');
     });
   });
@@ -529,7 +549,8 @@ describe('quiz engine', () => {
       }
     });
 
-    it('puts the cause of each habit or form answer first', () => {
+    it('puts the cause of each habit or form answer first, where the sources tie it to that pain', () => {
+      let fitted = 0;
       for (const [questionId, causes] of Object.entries(habitCauses)) {
         for (const [answerId, cause] of Object.entries(causes)) {
           // The shoulder question is only asked when the upper back hurts.
@@ -538,10 +559,102 @@ describe('quiz engine', () => {
             for (const when of whenIds) {
               const label = `${questionId}.${answerId} with ${where}/${when}`;
               const answers = withTicked(calmAnswers(where, when), questionId, answerId);
-              expect(causesOf(outcomeFor(content, answers))[0], label).to.equal(cause);
+              const result = outcomeFor(content, answers);
+              if (fitsPain(cause, where, when)) {
+                expect(causesOf(result)[0], label).to.equal(cause);
+                fitted += 1;
+              } else {
+                expect(allCausesOf(result), label).not.to.include(cause);
+              }
             }
           }
         }
+      }
+      expect(fitted).to.be.greaterThan(40);
+    });
+
+    it('never gives a posture cause for lower-back pain, even to a reader hunched at a desk all day', () => {
+      for (const when of whenIds) {
+        for (const [questionId, answerId] of [
+          ['habits', 'desk-hunched'],
+          ['habits', 'chest-over-back'],
+        ] as const) {
+          const answers = withTicked(calmAnswers('lower-back', when), questionId, answerId);
+          const causes = allCausesOf(outcomeFor(content, answers));
+          const label = `${answerId} with lower-back/${when}`;
+          for (const id of upperBackOnly) expect(causes, label).not.to.include(id);
+        }
+      }
+      // Every habit, variation and form answer at once.
+      let everything = calmAnswers('lower-back', 'both');
+      for (const questionId of ['habits', 'harder-variations', 'form']) {
+        everything = withTicked(everything, questionId, ...Object.keys(habitCauses[questionId]), 'diamond');
+      }
+      const causes = allCausesOf(outcomeFor(content, everything));
+      expect(causes.length).to.be.greaterThan(MAX_CAUSES);
+      for (const id of upperBackOnly) expect(causes).not.to.include(id);
+    });
+
+    it('never gives a cause of pain after push-ups when it hurts only during them', () => {
+      let answers = withTicked(calmAnswers('upper-back', 'during'), 'shoulders', 'rounded-shoulders');
+      expect(allCausesOf(outcomeFor(content, answers))).not.to.include('tight-pec-minor');
+      answers = withTicked(answers, 'habits', 'desk-hunched', 'chest-over-back');
+      const causes = allCausesOf(outcomeFor(content, answers));
+      for (const id of afterOnly) expect(causes).not.to.include(id);
+      // The same answers, with pain after push-ups too: the after causes come back.
+      const after = allCausesOf(outcomeFor(content, { ...answers, when: ['both'] }));
+      expect(after).to.include.members(['tight-pec-minor', 'desk-posture', 'shoulder-muscle-imbalance']);
+    });
+
+    it('never names a form mistake to a reader who noticed none, nor lists a cue against one', () => {
+      const others = habitAnswers.filter(([questionId]) => questionId !== 'form');
+      for (const where of whereIds) {
+        for (const when of whenIds) {
+          for (const [questionId, answerId] of [['habits', 'none'] as const, ...others]) {
+            if (questionId === 'shoulders' && where !== 'upper-back') continue;
+            const answers = withTicked(calmAnswers(where, when, { form: ['none'] }), questionId, answerId);
+            const result = outcomeFor(content, answers);
+            const label = `${questionId}.${answerId} with ${where}/${when}`;
+            for (const id of [...(result?.outcomeIds ?? []), ...(result?.alsoIds ?? [])]) {
+              const { title, summary, actions } = outcomeById(id);
+              for (const text of [title, summary, ...actions]) {
+                for (const [mistake, { pattern }] of Object.entries(formMistakes)) {
+                  expect(text, `${label}: ${id} names ${mistake}`).not.to.match(pattern);
+                }
+              }
+            }
+            for (const { cue } of Object.values(formMistakes)) expect(result?.cues, `${label}: cue`).not.to.include(cue);
+          }
+        }
+      }
+      // Pain during push-ups with no mistake noticed: technique, worded without one.
+      const during = outcomeFor(content, calmAnswers('lower-back', 'during'));
+      expect(causesOf(during)).to.deep.equal(['poor-technique']);
+      expect(outcomeById('poor-technique').summary).to.match(/easy to miss/);
+    });
+
+    it('names each form mistake, and lists its cue, only to a reader who ticked it', () => {
+      for (const [mistake, { cue }] of Object.entries(formMistakes)) {
+        const answers = withTicked(calmAnswers('upper-back', 'during'), 'form', mistake);
+        const result = outcomeFor(content, answers);
+        expect(result?.cues, mistake).to.include(cue);
+        expect(outcomeById(causesOf(result)[0]).title, mistake).to.match(formMistakes[mistake].pattern);
+      }
+    });
+
+    it('tells only readers who do forward or backward push-ups to go back to standard ones', () => {
+      const high = outcomeFor(content, withTicked(calmAnswers('upper-back', 'during'), 'form', 'hands-high'));
+      expect(causesOf(high)[0]).to.equal('hands-too-high');
+      expect(allCausesOf(high)).not.to.include('hand-placement');
+      expect(high?.variations).not.to.include('standard');
+      for (const id of allCausesOf(high)) {
+        for (const action of outcomeById(id).actions) expect(action, id).not.to.match(/standard push-ups/i);
+      }
+      for (const variation of ['forward', 'backward']) {
+        const offset = outcomeFor(content, withTicked(calmAnswers('lower-back', 'during'), 'harder-variations', variation));
+        expect(causesOf(offset)[0], variation).to.equal('hand-placement');
+        expect(offset?.variations, variation).to.include('standard');
+        expect(outcomeById('hand-placement').actions.join(' '), variation).to.match(/standard push-ups/i);
       }
     });
 
@@ -571,7 +684,7 @@ describe('quiz engine', () => {
           for (const [questionId, answerId] of [['habits', 'none'] as const, ...habitAnswers]) {
             const answers = withTicked(calmAnswers(where, when), questionId, answerId);
             const label = `${questionId}.${answerId} with ${where}/${when}`;
-            const causes = causesOf(outcomeFor(content, answers));
+            const causes = allCausesOf(outcomeFor(content, answers));
             // "None of these" to the form and shoulder questions.
             if (questionId !== 'form') {
               expect(causes, label).not.to.include('hips-sagging');
@@ -609,6 +722,7 @@ describe('quiz engine', () => {
         expect(outcomeFor(content, calmAnswers(where, 'after'))).to.deep.equal({
           triage: 'self-care',
           outcomeIds: ['muscle-fatigue', 'keep-moving'],
+          alsoIds: [],
           cues: ['reps-within-fitness', 'warm-up-first'],
           variations: [],
         });
@@ -621,13 +735,14 @@ describe('quiz engine', () => {
         expect(outcomeFor(content, calmAnswers(where, 'during'))).to.deep.equal({
           triage: 'self-care',
           outcomeIds: ['poor-technique', 'keep-moving'],
+          alsoIds: [],
           cues: technique.cues,
           variations: technique.variations,
         });
       }
     });
 
-    it('lists at most a few causes, however many habits are ticked', () => {
+    it('lists a few causes in full however many habits are ticked, and every other one it points to after them', () => {
       let answers = calmAnswers('upper-back', 'both');
       for (const [questionId, causes] of Object.entries(habitCauses)) {
         answers = withTicked(answers, questionId, ...Object.keys(causes));
@@ -637,6 +752,27 @@ describe('quiz engine', () => {
       expect(causesOf(result)).to.have.length(MAX_CAUSES);
       expect(result?.outcomeIds).to.have.length(MAX_CAUSES + 1);
       expect(new Set(result?.outcomeIds).size).to.equal(MAX_CAUSES + 1);
+      // Every ticked answer's cause is named, in full or in the shorter list.
+      const named = allCausesOf(result);
+      expect(new Set(named).size).to.equal(named.length);
+      for (const cause of new Set(Object.values(habitCauses).flatMap((causes) => Object.values(causes)))) {
+        expect(named, cause).to.include(cause);
+      }
+      expect(result?.alsoIds.length).to.equal(named.length - MAX_CAUSES);
+      // Cues and variations are the first causes' own.
+      const first = causesOf(result).map(outcomeById);
+      expect(result?.cues).to.deep.equal([...new Set(first.flatMap((cause) => cause.cues))]);
+      expect(result?.variations).to.deep.equal([...new Set(first.flatMap((cause) => cause.variations))]);
+    });
+
+    it('puts a fourth cause the answers point to in alsoIds, not out of the result', () => {
+      let answers = withTicked(calmAnswers('lower-back', 'during'), 'form', 'hips-sag', 'back-arch');
+      answers = withTicked(answers, 'habits', 'no-warm-up');
+      const result = outcomeFor(content, answers);
+      // Three decisive answers lead; technique, pointed to by pain during push-ups, follows.
+      expect(causesOf(result)).to.deep.equal(['hips-sagging', 'over-arching', 'no-warm-up']);
+      expect(result?.alsoIds).to.deep.equal(['poor-technique']);
+      expect(result?.outcomeIds).not.to.include('poor-technique');
     });
 
     it("shows the causes' own form cues and easier variations, each once", () => {
@@ -840,10 +976,11 @@ describe('quiz engine', () => {
       );
     });
 
-    it('ranks possible causes by score, ties in content order, then the general advice', () => {
+    it('ranks possible causes by score, ties in content order, then the general advice, and the rest after', () => {
       expect(outcomeFor(custom, { pick: ['a'], flag: ['none'] })).to.deep.equal({
         triage: 'self-care',
         outcomeIds: ['c2', 'c3', 'c1', 'general'],
+        alsoIds: ['c4'],
         cues: ['c2-cue', 'c3-cue', 'c1-cue'],
         variations: [],
       });
@@ -853,6 +990,7 @@ describe('quiz engine', () => {
       expect(outcomeFor(custom, { pick: ['b'], flag: ['none'] })).to.deep.equal({
         triage: 'self-care',
         outcomeIds: ['fallback', 'general'],
+        alsoIds: [],
         cues: ['fallback-cue'],
         variations: [],
       });

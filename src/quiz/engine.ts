@@ -12,6 +12,8 @@
  * - Any red flag, at any level, gives a referral only: referral outcomes of the flag's
  *   own triage, and no cause, form cue or variation, whatever the outcomes list.
  * - A self-care cause whose `requires` the answers do not meet is never shown.
+ * - No cause the answers point to is dropped: beyond the first `MAX_CAUSES`, every cause
+ *   that scored is listed in `alsoIds`.
  *
  * No function throws on unknown, malformed or out-of-order answers: they are read through
  * `sanitizeAnswers` first.
@@ -36,13 +38,20 @@ export interface QuizOutcome {
   /** How soon a clinician is needed; `undefined` for self-care. */
   urgency?: Urgency;
   /**
-   * A referral: its referral outcomes only. Self-care: the causes, most likely first,
-   * then the general advice (`general` outcomes).
+   * A referral: its referral outcomes only. Self-care: the first `MAX_CAUSES` causes, most
+   * likely first, then the general advice (`general` outcomes).
    */
   outcomeIds: readonly Id[];
-  /** The form cues the result may show, in order of the causes. Always empty for a referral. */
+  /**
+   * The further causes the answers point to (each scored above 0) beyond the first
+   * `MAX_CAUSES`, in rank order, so none is silently dropped; shown as a shorter list, and
+   * contributing no cue or variation. Always empty for a referral, and when no more than
+   * `MAX_CAUSES` causes scored.
+   */
+  alsoIds: readonly Id[];
+  /** The form cues the result may show, in order of the first causes. Always empty for a referral. */
   cues: readonly Id[];
-  /** The easier variations the result may show, in order of the causes. Always empty for a referral. */
+  /** The easier variations the result may show, in order of the first causes. Always empty for a referral. */
   variations: readonly Id[];
 }
 
@@ -60,7 +69,7 @@ export type AnswerProblem =
 /** Whether a step's selection is complete, and if not, what is missing. */
 export type AnswerValidity = { valid: true } | { valid: false; problem: AnswerProblem };
 
-/** How many likely causes a result lists at most. */
+/** How many likely causes a result lists in full at most; any more that scored go to `alsoIds`. */
 export const MAX_CAUSES = 3;
 
 const triageRank: Record<Triage, number> = { 'self-care': 0, 'see-doctor': 1, emergency: 2 };
@@ -207,11 +216,18 @@ function possible(outcome: Outcome, answers: AnswerMap): boolean {
   return !outcome.requires || outcome.requires.some((match) => matches(match, answers));
 }
 
+/** The causes a self-care result shows in full, and the further ones it lists. */
+interface RankedCauses {
+  lead: Outcome[];
+  also: Outcome[];
+}
+
 /**
- * Causes by score, highest first, ties in content order, at most `MAX_CAUSES`; when none
- * scored, the first possible cause. Never a cause the answers rule out, never general advice.
+ * Causes by score, highest first, ties in content order: the first `MAX_CAUSES` lead and
+ * the rest that scored follow in `also`; when none scored, the first possible cause leads
+ * alone. Never a cause the answers rule out, never general advice.
  */
-function rankedCauses(content: QuizContent, answers: AnswerMap): Outcome[] {
+function rankedCauses(content: QuizContent, answers: AnswerMap): RankedCauses {
   const causes = content.outcomes.filter(
     (outcome) => outcome.triage === 'self-care' && !outcome.general && possible(outcome, answers),
   );
@@ -220,10 +236,9 @@ function rankedCauses(content: QuizContent, answers: AnswerMap): Outcome[] {
     .filter((cause) => cause.score > 0)
     // Array.prototype.sort is stable, so equal scores keep content order.
     .sort((a, b) => b.score - a.score)
-    .slice(0, MAX_CAUSES)
     .map((cause) => cause.outcome);
-  if (scored.length > 0) return scored;
-  return causes.slice(0, 1);
+  if (scored.length > 0) return { lead: scored.slice(0, MAX_CAUSES), also: scored.slice(MAX_CAUSES) };
+  return { lead: causes.slice(0, 1), also: [] };
 }
 
 function score(outcome: Outcome, answers: AnswerMap): number {
@@ -257,15 +272,24 @@ function referralFor(content: QuizContent, flags: readonly RedFlag[]): QuizOutco
   const soonOnly = referrals.length > 0 && referrals.every((outcome) => outcome.referral?.urgency === 'soon');
   const urgency: Urgency = triage === 'emergency' ? 'emergency' : soonOnly ? 'soon' : 'urgent';
   const shown = referrals.filter((outcome) => triage === 'emergency' || (outcome.referral?.urgency === 'soon') === soonOnly);
-  return { triage, urgency, outcomeIds: unique(shown.map((outcome) => outcome.id)), cues: [], variations: [] };
+  return {
+    triage,
+    urgency,
+    outcomeIds: unique(shown.map((outcome) => outcome.id)),
+    alsoIds: [],
+    cues: [],
+    variations: [],
+  };
 }
 
 /**
  * The result once the quiz is finished, `undefined` before.
  *
- * - Any red flag: a referral only (see `referralFor`): no cause, cue or variation.
+ * - Any red flag: a referral only (see `referralFor`): no cause, cue or variation, and
+ *   `alsoIds` empty.
  * - No red flag: `self-care`, with one to `MAX_CAUSES` causes the answers allow, ranked by
- *   score, then the general advice; their form cues and easier variations, each once.
+ *   score, then the general advice; their form cues and easier variations, each once; and
+ *   in `alsoIds` every further cause that scored, in rank order.
  */
 export function outcomeFor(content: QuizContent, answers: unknown): QuizOutcome | undefined {
   const path = walk(content, answers);
@@ -274,11 +298,12 @@ export function outcomeFor(content: QuizContent, answers: unknown): QuizOutcome 
   const flags = redFlagsOn(path);
   if (flags.length > 0) return referralFor(content, flags);
 
-  const causes = rankedCauses(content, path.answers);
+  const { lead: causes, also } = rankedCauses(content, path.answers);
   const general = content.outcomes.filter((outcome) => outcome.triage === 'self-care' && outcome.general);
   return {
     triage: 'self-care',
     outcomeIds: [...causes, ...general].map((outcome) => outcome.id),
+    alsoIds: also.map((outcome) => outcome.id),
     cues: unique(causes.flatMap((cause) => cause.cues)),
     variations: unique(causes.flatMap((cause) => cause.variations)),
   };

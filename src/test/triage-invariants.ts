@@ -6,7 +6,12 @@
  *
  * The red flags are found the way a reader would see them, not through the engine's
  * internals: the answers `sanitizeAnswers` keeps, on the questions `visibleQuestions`
- * shows. A cause's `requires` is re-checked here with its own matcher.
+ * shows. A cause's `requires` is re-checked here with its own matcher, and a cause's score
+ * recomputed from its signals.
+ *
+ * The self-care invariants that say which cause fits which answers take their lists from
+ * the sources (`CONTENT-FACTS.md`), written out below, never from the content's own
+ * `requires`: a cause whose `requires` forgot a condition is caught, not excused.
  */
 import type { AnswerMatch, Id, Outcome, Question, RedFlag, Urgency } from '../content/types.js';
 import {
@@ -40,9 +45,50 @@ export const invariantNames = [
   'urgent-flag-gives-urgent',
   /** Only "see someone soon" flags: a routine see-doctor referral with exactly their outcomes. */
   'soon-flag-gives-soon',
-  /** No flag: self-care, 1..MAX_CAUSES possible causes, then the general advice last. */
+  /**
+   * No flag: self-care, 1..MAX_CAUSES possible causes, then the general advice last; the
+   * further causes in `alsoIds` are possible causes too, each once and not among the first.
+   */
   'no-flag-gives-self-care',
+  /** A cause the sources tie only to upper-back pain is never shown when the upper back is not where it hurts. */
+  'upper-back-causes-only-for-upper-back',
+  /** A cause the sources tie only to pain after push-ups is never shown when it hurts only during them. */
+  'after-causes-only-after',
+  /**
+   * Form answered "None of these": no shown cause (the first ones, `alsoIds` and the general
+   * advice) names one of the form question's mistakes, and no cue against one is listed.
+   */
+  'ruled-out-mistakes-never-named',
+  /** Every possible cause that scored above 0 is among the first causes or in `alsoIds`, in rank order. */
+  'no-pointed-cause-dropped',
 ] as const;
+
+/**
+ * Causes the sources give only for upper-back pain (CONTENT-FACTS "Upper back, during /
+ * after" and `upper-back-after`): posture, pec minor, shoulder imbalance, retraction, and
+ * an upper back weaker than the other muscles.
+ */
+export const upperBackOnlyCauses: readonly Id[] = [
+  'desk-posture',
+  'tight-pec-minor',
+  'shoulder-muscle-imbalance',
+  'shoulders-not-retracted',
+  'weak-upper-back',
+];
+
+/** Causes the sources give only for pain after push-ups (CONTENT-FACTS "Upper back, after", "Lower back, after"). */
+export const afterOnlyCauses: readonly Id[] = ['muscle-fatigue', 'desk-posture', 'tight-pec-minor', 'shoulder-muscle-imbalance'];
+
+/**
+ * The mistakes of the form question: how a text names each one (English), and the
+ * checklist cue that corrects it.
+ */
+export const formMistakes: Readonly<Record<Id, { pattern: RegExp; cue: Id }>> = {
+  'hips-sag': { pattern: /\bsag/i, cue: 'hips-level' },
+  'back-arch': { pattern: /\barch/i, cue: 'no-lower-back-arch' },
+  dropping: { pattern: /\bdrop/i, cue: 'lower-under-control' },
+  'hands-high': { pattern: /too (high|far forward)|toward your head/i, cue: 'hands-under-shoulders' },
+};
 
 export type InvariantName = (typeof invariantNames)[number];
 
@@ -69,6 +115,14 @@ const has = (record: object, key: string): boolean => Object.prototype.hasOwnPro
 export function matchHolds(match: AnswerMatch, answers: QuizAnswers): boolean {
   return Object.entries(match).every(
     ([questionId, wanted]) => has(answers, questionId) && answers[questionId].some((id) => wanted.includes(id)),
+  );
+}
+
+/** A cause's score: the sum of the finite weights of its signals that match `answers`. */
+export function causeScore(outcome: Outcome, answers: QuizAnswers): number {
+  return outcome.signals.reduce(
+    (total, signal) => (Number.isFinite(signal.weight) && matchHolds(signal.when, answers) ? total + signal.weight : total),
+    0,
   );
 }
 
@@ -163,7 +217,9 @@ export function checkTriage(content: QuizContent, answers: unknown): TriageCheck
       result.outcomeIds.length === 0 ||
       wrong.length > 0 ||
       result.cues.length > 0 ||
-      result.variations.length > 0
+      result.variations.length > 0 ||
+      !Array.isArray(result.alsoIds) ||
+      result.alsoIds.length > 0
     ) {
       fail('flag-gives-referral-only', `flags ${show(flags)} gave ${show(result)}`);
     }
@@ -212,6 +268,17 @@ export function checkTriage(content: QuizContent, answers: unknown): TriageCheck
     else if (cause.triage !== 'self-care' || cause.general) problems.push(`"${cause.id}" is not a cause`);
     else if (!causeIsPossible(cause, kept)) problems.push(`"${cause.id}" fails its requires`);
   });
+  const alsoIds: readonly Id[] = Array.isArray(result.alsoIds) ? result.alsoIds : [];
+  if (!Array.isArray(result.alsoIds)) problems.push('no alsoIds');
+  if (new Set(alsoIds).size !== alsoIds.length) problems.push('a further cause twice');
+  for (const id of alsoIds) {
+    const cause = outcomeById.get(id);
+    if (result.outcomeIds.includes(id)) problems.push(`"${id}" both among the first causes and further`);
+    if (!cause) problems.push(`unknown further cause "${id}"`);
+    else if (cause.triage !== 'self-care' || cause.general) problems.push(`further "${id}" is not a cause`);
+    else if (!causeIsPossible(cause, kept)) problems.push(`further "${id}" fails its requires`);
+  }
+  if (alsoIds.length > 0 && causeIds.length < MAX_CAUSES) problems.push('further causes with room among the first');
   const known = causes.filter((cause): cause is Outcome => cause !== undefined);
   if (!sameIds(result.cues, uniqueIds(known.flatMap((cause) => cause.cues)))) problems.push('cues are not the causes\'');
   if (!sameIds(result.variations, uniqueIds(known.flatMap((cause) => cause.variations)))) {
@@ -219,6 +286,67 @@ export function checkTriage(content: QuizContent, answers: unknown): TriageCheck
   }
   if (problems.length > 0) {
     fail('no-flag-gives-self-care', `${problems.join('; ')}: answers ${show(kept)} gave ${show(result)}`);
+  }
+
+  // Every self-care outcome the reader reads: the first causes, the further ones, the general advice.
+  const readIds = [...result.outcomeIds, ...alsoIds];
+  const shownCauses = [...causeIds, ...alsoIds];
+  const answered = (questionId: string, ...ids: Id[]) =>
+    has(kept, questionId) && kept[questionId].length === ids.length && ids.every((id) => kept[questionId].includes(id));
+
+  if (!answered('where', 'upper-back')) {
+    applied.push('upper-back-causes-only-for-upper-back');
+    const wrong = shownCauses.filter((id) => upperBackOnlyCauses.includes(id));
+    if (wrong.length > 0) {
+      fail('upper-back-causes-only-for-upper-back', `${show(wrong)} for where ${show(kept.where)}: answers ${show(kept)}`);
+    }
+  }
+
+  if (answered('when', 'during')) {
+    applied.push('after-causes-only-after');
+    const wrong = shownCauses.filter((id) => afterOnlyCauses.includes(id));
+    if (wrong.length > 0) fail('after-causes-only-after', `${show(wrong)} for pain during only: answers ${show(kept)}`);
+  }
+
+  if (answered('form', 'none')) {
+    applied.push('ruled-out-mistakes-never-named');
+    const named: string[] = [];
+    for (const id of readIds) {
+      const item = outcomeById.get(id);
+      if (!item) continue;
+      for (const [text, where] of [
+        [item.title, 'title'],
+        [item.summary, 'summary'],
+        ...item.actions.map((action, index) => [action, `actions[${index}]`]),
+      ] as const) {
+        for (const [mistake, { pattern }] of Object.entries(formMistakes)) {
+          if (pattern.test(text)) named.push(`${id}.${where} names ${mistake}`);
+        }
+      }
+    }
+    for (const [mistake, { cue }] of Object.entries(formMistakes)) {
+      if (result.cues.includes(cue)) named.push(`cue ${cue} (against ${mistake})`);
+    }
+    if (named.length > 0) fail('ruled-out-mistakes-never-named', `${named.join('; ')}: answers ${show(kept)}`);
+  }
+
+  applied.push('no-pointed-cause-dropped');
+  const scores = new Map(
+    content.outcomes
+      .filter((each) => each.triage === 'self-care' && !each.general && causeIsPossible(each, kept))
+      .map((each) => [each.id, causeScore(each, kept)]),
+  );
+  const pointed = [...scores].filter(([, score]) => score > 0).map(([id]) => id);
+  const dropped = pointed.filter((id) => !shownCauses.includes(id));
+  // When any cause scored, every cause shown did; when none did, the one fallback cause leads alone.
+  const unpointed = (pointed.length > 0 ? shownCauses : alsoIds).filter((id) => !((scores.get(id) ?? 0) > 0));
+  const ranks = shownCauses.map((id) => scores.get(id) ?? 0);
+  const outOfOrder = pointed.length > 0 && ranks.some((score, index) => index > 0 && score > ranks[index - 1]);
+  if (dropped.length > 0 || unpointed.length > 0 || outOfOrder) {
+    fail(
+      'no-pointed-cause-dropped',
+      `dropped ${show(dropped)}, shown but not pointed to ${show(unpointed)}, scores in order shown ${show(ranks)}: answers ${show(kept)}`,
+    );
   }
   return { outcome, flags, applied, violations };
 }
