@@ -9,7 +9,9 @@
  *   whose length differs from English (a translation replaces such a list whole).
  * - EXTRA: ids or string keys English does not have, and non-text fields (levels, triage,
  *   red flags, references, id lists...): a translation carries text only, so it can never
- *   weaken a red flag or change what a widget shows.
+ *   weaken a red flag or change what a widget shows. Of a source, only a publisher may be
+ *   given, where it is a description ("fitness blog") rather than a name: titles stay as
+ *   their sources give them, and a source left out keeps its publisher as it is.
  * - UNTRANSLATED-LOOKING: a text identical to the English, unless it is on the small
  *   allow-list below (texts that are legitimately the same in both languages).
  * - PLACEHOLDER: a text whose `{name}` placeholders differ from the English ones.
@@ -184,8 +186,7 @@ export function checkLocale(en, patch, locale, allow = sameAsEnglish[locale] ?? 
     return report;
   }
   for (const key of Object.keys(patch)) {
-    if (key === 'references') report.extra.push('references: not a text field (sources keep their own titles)');
-    else if (key !== 'locale' && key !== 'strings' && !collections.includes(key)) {
+    if (key !== 'references' && key !== 'locale' && key !== 'strings' && !collections.includes(key)) {
       report.extra.push(`${key}: not part of a content patch`);
     }
   }
@@ -202,7 +203,37 @@ export function checkLocale(en, patch, locale, allow = sameAsEnglish[locale] ?? 
     for (const [key, english] of Object.entries(en.strings)) text(`strings.${key}`, english, strings[key]);
   }
   for (const collection of collections) items(collection, en[collection], patch[collection], schemas[collection]);
+  references(patch.references);
   return report;
+
+  /**
+   * The sources: each given by a known id, with a publisher only (a description such as
+   * "fitness blog" translated); a title, address or language is never a translation's.
+   */
+  function references(value) {
+    if (value === undefined) return;
+    if (!Array.isArray(value)) {
+      report.extra.push('references: must be a list of items with ids');
+      return;
+    }
+    const seen = new Set();
+    for (const [index, item] of value.entries()) {
+      const id = isRecord(item) ? item.id : undefined;
+      const english = (en.references ?? []).find((each) => each.id === id);
+      if (typeof id !== 'string') report.extra.push(`references[${index}]: an item without an id`);
+      else if (!english) report.extra.push(`references[${id}]: English has no such id`);
+      else if (seen.has(id)) report.extra.push(`references[${id}]: given twice`);
+      else {
+        seen.add(id);
+        for (const key of Object.keys(item)) {
+          if (key !== 'id' && key !== 'publisher') {
+            report.extra.push(`references[${id}].${key}: not a text field (sources keep their own titles)`);
+          }
+        }
+        if ('publisher' in item) text(`references[${id}].publisher`, english.publisher, item.publisher);
+      }
+    }
+  }
 }
 
 /** Every problem of a report, in category order; empty when the locale is complete. */

@@ -89,7 +89,8 @@ function texts(content: Content): Map<string, string> {
 function withoutText(content: Content): unknown {
   const blank = (values: readonly string[]) => values.map(() => '');
   return {
-    references: content.references,
+    // A translation may translate a publisher that is a description ("fitness blog"), nothing else of a source.
+    references: content.references.map((reference) => ({ ...reference, publisher: '' })),
     phases: content.phases.map((phase) => ({ ...phase, label: '' })),
     cues: content.cues.map((cue) => ({ ...cue, text: '', why: '', mistake: '' })),
     variations: content.variations.map((variation) => ({
@@ -227,7 +228,8 @@ for (const [locale, patch] of Object.entries(locales)) {
     it('passes the locale checker', () => {
       const report = checker.checkLocale(en, patch, locale);
       expect(checker.problems(report)).to.deep.equal([]);
-      expect(report.entries).to.equal(english.size);
+      // Plus the publishers it translates, which are not among the texts every locale must give.
+      expect(report.entries).to.equal(english.size + (patch.references?.length ?? 0));
     });
   });
 }
@@ -269,7 +271,7 @@ describe('the locale checker', () => {
       copy.questions[0].answers[0].redFlag = { triage: 'see-doctor', outcome: 'keep-moving', endsQuiz: false };
       copy.outcomes[1].referral.urgency = 'soon';
       copy.variations[0].backRisk.level = 'high';
-      copy.references = [];
+      copy.references = [{ id: 'truth-revealed', title: 'Título' }];
     });
     expect(report.extra).to.have.members([
       'strings.bogus: English has no such string',
@@ -277,7 +279,7 @@ describe('the locale checker', () => {
       'questions[emergency-symptoms].answers[bladder-bowel-control].redFlag: not a text field',
       'outcomes[urgent-appointment].referral.urgency: not a text field',
       'variations[plank].backRisk.level: not a text field',
-      'references: not a text field (sources keep their own titles)',
+      'references[truth-revealed].title: not a text field (sources keep their own titles)',
     ]);
   });
 

@@ -4,6 +4,7 @@ import type { CommonStringKey, ElementStrings } from './types.js';
 export const cardStrings: Omit<ElementStrings<'card'>, CommonStringKey> = {
   cardBackRisk: 'Back risk',
   cardShoulderRisk: 'Shoulder risk',
+  cardOwnRating: 'Our rating:',
   cardRiskLow: 'Low',
   cardRiskModerate: 'Moderate',
   cardRiskHigh: 'High',

@@ -68,11 +68,20 @@ const flag: Check = (value, path, errors) => {
   if (typeof value !== 'boolean') errors.push(`${path} must be true or false`);
 };
 
-const riskRating = record({ level: oneOf('low', 'moderate', 'high'), reason: text, references: citations });
+/** A BCP 47 language tag, loosely: a primary language and optional subtags (`en`, `es-419`). */
+const LANG_PATTERN = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+const langTag: Check = (value, path, errors) => {
+  if (value !== undefined && (typeof value !== 'string' || !LANG_PATTERN.test(value))) {
+    errors.push(`${path} must be a language tag, such as "en"`);
+  }
+};
+
+// A rating no source states cites nothing: it is the library's own (see `RiskRating`).
+const riskRating = record({ level: oneOf('low', 'moderate', 'high'), reason: text, references: listOf(id) });
 
 /** Each collection's fields and their checks. */
 const itemFields = {
-  references: { id, title: text, publisher: text, url: webAddress },
+  references: { id, title: text, publisher: text, url: webAddress, lang: langTag },
   phases: { id: oneOf('setup', 'lowering', 'pressing', 'every-set'), label: text },
   cues: {
     id,

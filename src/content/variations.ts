@@ -4,8 +4,11 @@
  * it, its key cues (ids from `cues.ts`), and its easier and harder neighbours.
  *
  * The neighbours form one small graph: plank -> knee -> standard -> each harder
- * variation, and back. Ratings say no more than the sources do; where no source speaks
- * about a risk, the reason says so. Muscles are only those the cited sources name.
+ * variation, and back. Ratings say no more than the sources do. A rating that no source
+ * states cites none (`references: []`): it is our own, the card leads it with "Our
+ * rating:", and its reason says so and why, making no claim that needs a source (what a
+ * source does say about the variation stays, cited, in its other fields). Muscles are
+ * only those the cited sources name.
  */
 import type { Variation } from './types.js';
 
@@ -21,18 +24,18 @@ export const variations: readonly Variation[] = [
     id: 'plank',
     name: 'Forearm plank',
     summary:
-      "The straight body line of a push-up, held still on your forearms. It isn't a push-up, but it trains the straight, braced body that push-ups need.",
+      "A low-impact hold: the straight body line of a push-up, held still on your forearms. It isn't a push-up, but it trains the straight, braced body that push-ups need.",
     backRisk: {
       level: 'low',
       reason:
-        'No source gives it a risk rating. It is described as low-impact, and the pinching many people feel in their lower back usually comes from poor technique: hips too high or too low, or the pelvis tipped so the back arches.',
-      references: ['gym-exercises'],
+        'No source here rates its back risk. We rate it low because it is a still hold, with none of the lowering and pushing of a push-up, as long as you hold the straight body line its key cues describe.',
+      references: [],
     },
     shoulderRisk: {
       level: 'low',
       reason:
         'No source here rates its shoulder load. We rate it low because it is a still hold with your forearms beneath your shoulders.',
-      references: ['gym-exercises'],
+      references: [],
     },
     muscles: [
       'Your whole core (the muscles around your middle) at once',
@@ -45,7 +48,7 @@ export const variations: readonly Variation[] = [
     ],
     skipIf: [
       'You feel pain, not just effort, while you hold it',
-      "Your lower back still pinches after you've fixed your form",
+      "Your lower back still pinches after you've fixed your form: a pinch usually comes from the hips rising or sagging, or the back arching",
     ],
     keyCues: [
       'plank-forearms-under-shoulders',
@@ -65,13 +68,13 @@ export const variations: readonly Variation[] = [
     backRisk: {
       level: 'low',
       reason:
-        'No source rates its back risk directly. It is the suggested starting point before full push-ups, and an easier version is one option when your lower back is sore but not injured.',
-      references: ['good-for-back', 'truth-revealed'],
+        'No source here rates its back risk. We rate it low because it is an easier version of the standard push-up, whose back risk is low with good form.',
+      references: [],
     },
     shoulderRisk: {
       level: 'low',
       reason: 'No source here rates its shoulder load. We rate it low because it is the easiest push-up here.',
-      references: ['good-for-back'],
+      references: [],
     },
     muscles: [chest, shoulders, 'Arms', core],
     suits: [
@@ -97,7 +100,7 @@ export const variations: readonly Variation[] = [
     shoulderRisk: {
       level: 'low',
       reason:
-        "Push-ups are described as low-risk once you've mastered the technique, and no source here rates the standard version as hard on the shoulders.",
+        "Push-ups use many muscles and joints, but they are described as a low-risk exercise once you've mastered the technique.",
       references: ['truth-revealed'],
     },
     muscles: [chest, shoulders, triceps, upperBack, core],
@@ -157,8 +160,8 @@ export const variations: readonly Variation[] = [
     shoulderRisk: {
       level: 'moderate',
       reason:
-        'No source here rates its shoulder load. We rate it moderate rather than low as a caution, because it is an advanced version meant only for experienced people.',
-      references: ['truth-revealed'],
+        'No source here rates its shoulder load. We rate it moderate rather than low as a caution, because you lower further than in a standard push-up.',
+      references: [],
     },
     muscles: [chest, 'Back muscles, which work harder as you lower', shoulders, triceps, core],
     suits: ['People highly experienced at push-ups', 'People who want their back muscles to work harder as they lower'],
@@ -185,8 +188,8 @@ export const variations: readonly Variation[] = [
     shoulderRisk: {
       level: 'moderate',
       reason:
-        'No source here rates its shoulder load. We rate it moderate rather than low as a caution, because it is a progression meant only for people who are well prepared.',
-      references: ['truth-revealed'],
+        'No source here rates its shoulder load. We rate it moderate rather than low as a caution, because you push up extra weight as well as your body.',
+      references: [],
     },
     muscles: [chest, shoulders, triceps, core],
     suits: [
@@ -210,14 +213,14 @@ export const variations: readonly Variation[] = [
     backRisk: {
       level: 'moderate',
       reason:
-        'Your lower-back muscles work harder than in a standard push-up and back pain increases, so hip form matters even more; hands further forward, toward your head, can also trouble your upper back. We rate it moderate, one step above a standard push-up, because the source does not say by how much.',
+        'Your lower-back muscles work harder than in a standard push-up and back pain increases with this hand placement, so hip form matters even more. Hands further forward, toward your head, can also trouble your upper back.',
       references: ['gym-exercises', 'truth-revealed'],
     },
     shoulderRisk: {
       level: 'moderate',
       reason:
-        'No source here rates its shoulder load; the sources on this version speak only about the back. We rate it moderate rather than low as a caution, because it is meant only for people whose form is already perfect.',
-      references: ['gym-exercises'],
+        'No source here rates its shoulder load. We rate it moderate rather than low as a caution, because we suggest it only to people whose form is already perfect.',
+      references: [],
     },
     muscles: [chest, shoulders, triceps, 'Lower-back muscles, which work harder than in a standard push-up'],
     suits: ['At most, people whose standard push-up form is already perfect, hips included'],
@@ -240,14 +243,14 @@ export const variations: readonly Variation[] = [
     backRisk: {
       level: 'moderate',
       reason:
-        'Your lower-back muscles work harder than in a standard push-up and back pain increases, so hip form matters even more. We rate it moderate, one step above a standard push-up, because the source does not say by how much.',
+        'Your lower-back muscles work harder than in a standard push-up and back pain increases with this hand placement, so hip form matters even more.',
       references: ['gym-exercises'],
     },
     shoulderRisk: {
       level: 'moderate',
       reason:
-        'No source here rates its shoulder load; the source on this version speaks only about the back. We rate it moderate rather than low as a caution, because it is meant only for people whose form is already perfect.',
-      references: ['gym-exercises'],
+        'No source here rates its shoulder load. We rate it moderate rather than low as a caution, because we suggest it only to people whose form is already perfect.',
+      references: [],
     },
     muscles: [chest, shoulders, triceps, 'Lower-back muscles, which work harder than in a standard push-up'],
     suits: ['At most, people whose standard push-up form is already perfect, hips included'],

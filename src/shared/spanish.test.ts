@@ -239,4 +239,55 @@ describe('a Spanish page', () => {
       }
     });
   }
+
+  it('marks the English source titles as English, in the list and in the markers, and translates "fitness blog"', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="es">
+      <pushup-form-checklist></pushup-form-checklist>
+      <back-pain-quiz emergency-number="112" .answers=${{ 'emergency-symptoms': ['both-legs'] }}></back-pain-quiz>
+    </div>`);
+    await loadLocale('es');
+    await nextFrame();
+    const elements = [...wrapper.children] as (HTMLElement & { updateComplete: Promise<boolean> })[];
+    await Promise.all(elements.map((each) => each.updateComplete));
+    for (const el of elements) {
+      const root = shadow(el);
+      const titles = [...root.querySelectorAll('.sources-list cite, .sources-list li > a')];
+      expect(titles.length, el.localName).to.be.greaterThan(0);
+      expect(titles.map((title) => `${title.textContent}: ${title.getAttribute('lang')}`)).to.deep.equal(
+        titles.map((title) => `${title.textContent}: en`),
+      );
+      const markers = [...root.querySelectorAll('[part~="citation"] a')];
+      expect(markers.length, el.localName).to.be.greaterThan(0);
+      for (const marker of markers) {
+        // An aria-label cannot say which language its words are in: hidden text names the link.
+        expect(marker.getAttribute('aria-label')).to.equal(null);
+        const spoken = [...marker.children]
+          .filter((child) => child.getAttribute('aria-hidden') !== 'true')
+          .map((child) => child.textContent)
+          .join('');
+        const title = marker.querySelector('[lang="en"]')?.textContent ?? '';
+        expect(en.references.map((each) => each.title)).to.include(title);
+        expect(spoken).to.match(/^Fuente \d+: /).and.to.contain(title);
+      }
+    }
+    const checklist = shadow(elements[0]);
+    const publisherOf = (id: string) => checklist.querySelector(`#source-${id} .publisher`)?.textContent?.trim();
+    expect(publisherOf('truth-revealed')).to.equal(', blog de fitness');
+    expect(publisherOf('upper-back-after')).to.equal(', blog de fitness');
+    expect(publisherOf('nasm-answer')).to.equal(', National Academy of Sports Medicine');
+    expect(shadow(elements[1]).querySelector('#source-nhs-back-pain .publisher')?.textContent?.trim()).to.equal(', NHS');
+  });
+
+  it('leaves source titles unmarked, and markers named by their label, on an English page', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
+      html`<variation-risk-card lang="en" variation="standard"></variation-risk-card>`,
+    );
+    await el.updateComplete;
+    const root = shadow(el);
+    expect([...root.querySelectorAll('.sources-list [lang]')].length).to.equal(0);
+    const marker = root.querySelector('[part~="citation"] a');
+    expect(marker?.getAttribute('aria-label')).to.match(/^Source \d+: /);
+    expect(marker?.querySelector('[lang]')).to.equal(null);
+    expect(root.querySelector('#source-truth-revealed .publisher')?.textContent?.trim()).to.equal(', fitness blog');
+  });
 });

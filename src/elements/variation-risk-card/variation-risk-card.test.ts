@@ -1,9 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { cues } from '../../content/cues.js';
-import { registerLocale } from '../../content/registry.js';
+import { es } from '../../content/es.js';
+import { loadLocale, registerLocale } from '../../content/registry.js';
 import { references } from '../../content/references.js';
 import { strings } from '../../content/strings.js';
-import type { RiskLevel, Variation } from '../../content/types.js';
+import type { RiskLevel, RiskRating, Variation } from '../../content/types.js';
 import { variations } from '../../content/variations.js';
 import { VariationRiskCard } from '../../variation-risk-card.js';
 import { overflowAt, smallTargets, pressOn, readText, resetLibraryState, shadow, spyConsole } from '../../test/helpers.js';
@@ -56,6 +57,9 @@ const expectedMarker = (listed: string[], ids: readonly string[]) => {
     names: numbers.map((number) => `Source ${number}: ${references.find((each) => each.id === listed[number - 1])?.title}`),
   };
 };
+/** A rating's reason as the card shows it: led by "Our rating:" where it cites no source. */
+const shownReason = (risk: RiskRating) =>
+  risk.references.length === 0 ? `${strings.cardOwnRating} ${risk.reason}` : risk.reason;
 /** Each risk row as a person reads it: its name, its level in words, and its reason. */
 const riskRows = (el: VariationRiskCard) =>
   [...shadow(el).querySelectorAll('[part~="risk"]')].map((row) => ({
@@ -82,11 +86,11 @@ describe('<variation-risk-card>', () => {
         expect(heading(el)).to.equal(variation.name);
         expect(claimText(part(el, 'summary'))).to.equal(variation.summary);
         expect(riskRows(el)).to.deep.equal([
-          { name: 'Back risk', level: levelWords[variation.backRisk.level], reason: variation.backRisk.reason },
+          { name: 'Back risk', level: levelWords[variation.backRisk.level], reason: shownReason(variation.backRisk) },
           {
             name: 'Shoulder risk',
             level: levelWords[variation.shoulderRisk.level],
-            reason: variation.shoulderRisk.reason,
+            reason: shownReason(variation.shoulderRisk),
           },
         ]);
         expect(listItems(el, 'muscles')).to.deep.equal(variation.muscles);
@@ -179,6 +183,44 @@ describe('<variation-risk-card>', () => {
     });
   });
 
+  describe('sources in another language', () => {
+    it("marks a title in another language than the card's with its lang, and rejects a malformed lang", async () => {
+      const el = await card('standard');
+      el.content = { references: [{ id: 'good-for-back', title: 'Las flexiones y la espalda', lang: 'es' }] };
+      await el.updateComplete;
+      const entry = shadow(el).getElementById('source-good-for-back');
+      expect(entry?.querySelector('cite')?.getAttribute('lang')).to.equal('es');
+      expect(shadow(el).querySelector('#source-truth-revealed cite')?.hasAttribute('lang')).to.equal(false);
+      const error = spyConsole('error');
+      try {
+        el.content = { references: [{ id: 'good-for-back', lang: 'not a tag' }] };
+        await el.updateComplete;
+      } finally {
+        error.restore();
+      }
+      expect(error.calls.length).to.equal(1);
+      expect(String(error.calls[0][0])).to.match(/content\.references\[\d+\]\.lang must be a language tag/);
+    });
+
+    it('lets a risk rating cite nothing, as our own rating, but never a variation itself', async () => {
+      const el = await card('diamond');
+      el.content = { variations: [{ id: 'diamond', shoulderRisk: { references: [] } }] };
+      await el.updateComplete;
+      const [, shoulder] = shadow(el).querySelectorAll('[part~="risk"]');
+      expect(readText(shoulder.querySelector('.own-rating'))).to.equal(strings.cardOwnRating);
+      expect(shoulder.querySelectorAll('[part~="citation"]').length).to.equal(0);
+      const error = spyConsole('error');
+      try {
+        el.content = { variations: [{ id: 'diamond', references: [] }] };
+        await el.updateComplete;
+      } finally {
+        error.restore();
+      }
+      expect(error.calls.length).to.equal(1);
+      expect(String(error.calls[0][0])).to.match(/content\.variations\[\d+\]\.references must not be empty/);
+    });
+  });
+
   describe('risk ratings', () => {
     const levelShown = async (id: string) => {
       const [back, shoulder] = riskRows(await card(id));
@@ -198,6 +240,69 @@ describe('<variation-risk-card>', () => {
       for (const raised of ['deficit', 'weighted', 'forward', 'backward']) {
         expect((await levelShown(raised)).back, `${raised} back raised`).to.be.above(standard.back);
       }
+    });
+
+    it("shows a rating no source states as our own, with no source marker; a sourced one keeps its marker", async () => {
+      const own = variations.find((variation) => variation.shoulderRisk.references.length === 0);
+      if (!own) throw new Error('no variation whose shoulder rating is our own');
+      const el = await card(own.id);
+      const [, shoulder] = shadow(el).querySelectorAll('[part~="risk"]');
+      const reason = shoulder.querySelector('[part~="risk-reason"]');
+      expect(readText(reason)).to.equal(`Our rating: ${own.shoulderRisk.reason}`);
+      expect(readText(reason?.querySelector('.own-rating'))).to.equal('Our rating:');
+      expect(shoulder.querySelectorAll('[part~="citation"], a').length, 'links in the rating').to.equal(0);
+
+      const diamond = await card('diamond');
+      expect(variationById('diamond').shoulderRisk.references).to.include('truth-revealed');
+      const [, sourced] = shadow(diamond).querySelectorAll('[part~="risk"]');
+      expect(readText(sourced.querySelector('[part~="risk-reason"]'))).not.to.contain('Our rating');
+      expect(sourced.querySelector('.own-rating')).to.equal(null);
+      const listed = listedSources(diamond);
+      expect(markerOf(sourced)).to.deep.equal(expectedMarker(listed, ['truth-revealed']));
+      await expect(el).to.be.accessible();
+    });
+
+    it('says which ratings are our own in a compact card, which shows no reasons', async () => {
+      const knee = variationById('knee');
+      expect([knee.backRisk.references, knee.shoulderRisk.references]).to.deep.equal([[], []]);
+      const el = await fixture<VariationRiskCard>(html`<variation-risk-card variation="knee" compact></variation-risk-card>`);
+      const rows = [...shadow(el).querySelectorAll('[part~="risk"]')];
+      expect(rows.map((row) => readText(row.querySelector('dd')))).to.deep.equal([
+        `Our rating: ${levelWords[knee.backRisk.level]}`,
+        `Our rating: ${levelWords[knee.shoulderRisk.level]}`,
+      ]);
+      expect(shadow(el).querySelectorAll('[part~="risks"] [part~="citation"]').length).to.equal(0);
+      expect(await overflowAt(el, 280)).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says "Nuestra valoración:" in Spanish, and marks the English source titles as English', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="es">
+        <variation-risk-card variation="forward"></variation-risk-card>
+        <variation-risk-card variation="forward" compact></variation-risk-card>
+      </div>`);
+      await loadLocale('es');
+      await nextFrame();
+      const [full, compact] = [...wrapper.querySelectorAll('variation-risk-card')] as VariationRiskCard[];
+      await Promise.all([full.updateComplete, compact.updateComplete]);
+      const [back, shoulder] = shadow(full).querySelectorAll('[part~="risk"]');
+      const esForward = es.variations?.find((each) => each.id === 'forward');
+      expect(readText(shoulder.querySelector('[part~="risk-reason"]'))).to.equal(
+        `Nuestra valoración: ${esForward?.shoulderRisk?.reason}`,
+      );
+      expect(back.querySelector('.own-rating')).to.equal(null);
+      // Every title in the list and every marker's name is marked as English.
+      const titles = [...shadow(full).querySelectorAll('.sources-list cite, .sources-list li > a')];
+      expect(titles.length).to.be.greaterThan(0);
+      expect(titles.map((title) => title.getAttribute('lang'))).to.deep.equal(titles.map(() => 'en'));
+      const links = [...shadow(full).querySelectorAll('[part~="citation"] a')];
+      expect(links.length).to.be.greaterThan(0);
+      for (const link of links) {
+        expect(link.hasAttribute('aria-label'), 'no aria-label, which cannot carry a language').to.equal(false);
+        expect(link.querySelector('[lang="en"]')?.textContent).to.be.oneOf(references.map((each) => each.title));
+      }
+      expect(await overflowAt(compact, 280)).to.equal(0);
+      await expect(wrapper).to.be.accessible();
     });
 
     it('draws each level as one, two or three filled segments hidden from assistive technology', async () => {

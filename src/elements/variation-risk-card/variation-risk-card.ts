@@ -37,7 +37,8 @@ const LEVEL_WORDS: Record<RiskLevel, keyof CardContent['strings']> = {
  * the console. Each claim (the summary, each risk's reason, the muscles, who it suits and
  * who should skip it) carries a marker with the numbers of the sources it rests on; a
  * marker's link moves focus to its entry in the numbered list of sources at the foot,
- * after a short not-medical-advice notice.
+ * after a short not-medical-advice notice. A risk rating no source states is the
+ * library's own: it is led by "Our rating:" and carries no marker.
  *
  * @attr {string} lang - Locale of the text; else the nearest ancestor's `lang`, else English.
  *
@@ -275,13 +276,23 @@ export class VariationRiskCard extends PushupElement {
     `;
   }
 
+  /**
+   * One risk row. A rating that cites no source is the library's own: "Our rating:" leads
+   * its reason (or, in a compact card, which shows no reason, its level), and it has no
+   * source marker.
+   */
   #renderRisk(label: string, risk: RiskRating, citation: Citation): TemplateResult {
     const filled = SEGMENTS[risk.level];
+    const own = risk.references.length === 0
+      ? html`<strong class="own-rating">${this.#i18n.strings.cardOwnRating}</strong> `
+      : nothing;
     return html`
       <div part="risk" class="risk ${risk.level}">
         <dt class="risk-name">${label}</dt>
         <dd class="risk-value">
-          <span part="risk-level" class="risk-level">${this.#i18n.strings[LEVEL_WORDS[risk.level]]}</span>
+          ${this.compact ? own : nothing}<span part="risk-level" class="risk-level"
+            >${this.#i18n.strings[LEVEL_WORDS[risk.level]]}</span
+          >
           <span part="risk-meter" class="risk-meter" aria-hidden="true">
             ${[1, 2, 3].map((segment) => html`<span class="segment ${segment <= filled ? 'filled' : ''}"></span>`)}
           </span>
@@ -289,7 +300,7 @@ export class VariationRiskCard extends PushupElement {
         </dd>
         ${this.compact
           ? nothing
-          : html`<dd part="risk-reason" class="risk-reason">${risk.reason}${citation}</dd>`}
+          : html`<dd part="risk-reason" class="risk-reason">${own}${risk.reason}${citation}</dd>`}
       </div>
     `;
   }
