@@ -132,7 +132,7 @@ if (existsSync(minBundle.source)) {
 /**
  * 3. `dist/cdn/` for a CDN page that wants only what it shows: `autoloader.js` fetches each
  *    element's module when its tag appears, and `content.js` (src/cdn-content.ts) gives a
- *    page `registerContent()` and `registerLocale()`. Each element's chunk holds its code
+ *    page `registerContent()`, `registerLocale()` and `configure()`. Each element's chunk holds its code
  *    and its content; what every element needs (Lit, the shared code, the registry, the
  *    references and the parts of the content they share) is one chunk, `shared`, fetched
  *    once; the rest (saving progress, for the checklist and the quiz; the card's stamps)

@@ -39,3 +39,4 @@ export * from './variation-risk-card.js';
 export type { PushupEventMap, PushupEventDetail } from './shared/events.js';
 export { PushupElement } from './shared/pushup-element.js';
 export { STORAGE_PREFIX } from './shared/persist-controller.js';
+export { configure, type PageSettings } from './shared/page-settings.js';
