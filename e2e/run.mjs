@@ -9,7 +9,8 @@
  *    any source it is built from (`src/` less the tests, package.json, rollup.config.ts,
  *    scripts/entries.mjs, the lock file).
  * 2. Runs the files for the browsers in BROWSERS (default: both; `webkit` has no e2e part),
- *    and with Chromium the demo page's layout-shift check (`layout-shift.e2e.mjs`).
+ *    and with Chromium the demo page's layout-shift check (`layout-shift.e2e.mjs`) and the
+ *    quiz result printed to PDF (`print.e2e.mjs`).
  * 3. Prints `N passed, N failed`, or with PUSHUP_E2E_SUMMARY writes that line to the file
  *    instead (scripts/test.mjs adds it into its own closing total).
  *
@@ -27,7 +28,7 @@ const bundle = join(root, 'dist/pushup-widgets.min.js');
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
 const browserFiles = ['chromium', 'firefox'].filter((name) => wanted.includes(name)).map((name) => join('e2e', `${name}.e2e.mjs`));
 // The demo page's layout shift is measured in Chromium only (the Layout Instability API).
-if (wanted.includes('chromium')) browserFiles.push(join('e2e', 'layout-shift.e2e.mjs'));
+if (wanted.includes('chromium')) browserFiles.push(join('e2e', 'layout-shift.e2e.mjs'), join('e2e', 'print.e2e.mjs'));
 // The built package's own checks need no browser; they run with either browser's part.
 const files = browserFiles.length > 0 ? [...browserFiles, join('e2e', 'package.e2e.mjs')] : [];
 

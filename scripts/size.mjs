@@ -147,16 +147,22 @@ const text = { all: textSize(en), checklist: textSize(enChecklist), card: textSi
 /**
  * Budgets, in KB of min+gzip. `target` is the goal a reader on a slow phone deserves;
  * `limit` is what CI enforces today, lowered as each cut lands: a change that makes a page
- * pay more fails the build. It was raised once, by 0.1 KB on the card, for a change that
- * made a page of 100 cards twice as fast (see the README's table of cuts). The code
- * figure's target is 7 KB.
+ * pay more fails the build. It was raised by 0.1 KB on the card for a change that made a
+ * page of 100 cards twice as fast (see the README's table of cuts), and on every figure for
+ * the referral results and the privacy of health answers: the call button and the page's
+ * numbers in every "call" sentence, page-wide settings (`configure()`, the meta), answers
+ * that expire and can be forgotten, the summary's signs asked and ticked, causes beyond
+ * the first three, the library's own ratings, source titles marked with their language,
+ * and the referrals' fuller "if you get worse" text (quiz +2.2 KB, bundle +2.2 KB, the
+ * checklist and its CDN page +0.4 and +1.0 KB, the card +0.2 KB). The code figure's
+ * target is 7 KB.
  */
 const budgets = [
-  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 24, limit: 33.7 },
-  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 15, limit: 17.6 },
-  { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 15, limit: 17.0 },
-  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 20, limit: 25.8 },
-  { row: 'dist/cdn: autoloader page with one <pushup-form-checklist>', text: 'checklist', target: 15, limit: 19.7 },
+  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 24, limit: 35.9 },
+  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 15, limit: 18.0 },
+  { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 15, limit: 17.2 },
+  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 20, limit: 28.0 },
+  { row: 'dist/cdn: autoloader page with one <pushup-form-checklist>', text: 'checklist', target: 15, limit: 20.7 },
 ];
 const codeTarget = 7;
 

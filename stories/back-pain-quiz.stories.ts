@@ -13,6 +13,7 @@ import { STORAGE_PREFIX } from '../src/shared/persist-controller.js';
 interface QuizArgs {
   heading: string;
   persist: string;
+  persistHours: string;
   emergencyNumber: string;
   urgentNumber: string;
   lang: string;
@@ -23,10 +24,11 @@ interface QuizArgs {
 /** One object for "no answers": bound again on re-render, it leaves a reader's answers alone. */
 const NO_ANSWERS: Record<string, string[]> = {};
 
-const quiz = ({ heading, persist, emergencyNumber, urgentNumber, lang, answers }: QuizArgs) => html`
+const quiz = ({ heading, persist, persistHours, emergencyNumber, urgentNumber, lang, answers }: QuizArgs) => html`
   <back-pain-quiz
     heading=${ifDefined(heading || undefined)}
     persist=${ifDefined(persist || undefined)}
+    persist-hours=${ifDefined(persistHours || undefined)}
     emergency-number=${ifDefined(emergencyNumber || undefined)}
     urgent-number=${ifDefined(urgentNumber || undefined)}
     lang=${ifDefined(lang || undefined)}
@@ -53,10 +55,11 @@ const meta = {
   component: 'back-pain-quiz',
   tags: ['autodocs'],
   render: (args) => quiz(args),
-  args: { heading: '', persist: '', emergencyNumber: '', urgentNumber: '', lang: '' },
+  args: { heading: '', persist: '', persistHours: '', emergencyNumber: '', urgentNumber: '', lang: '' },
   argTypes: {
     heading: { control: 'text' },
     persist: { control: 'text', description: 'Storage key; empty leaves the attribute off (nothing is stored).' },
+    persistHours: { control: 'text', description: 'With persist: hours stored answers last; empty keeps 24.' },
     emergencyNumber: {
       control: 'text',
       description: "The page's emergency number, e.g. `112`; empty names no country's number.",
@@ -134,6 +137,29 @@ export const SelfCareUpperBack: Story = {
   },
 };
 
+/** Four or more causes apply: the three most likely in full, the rest in a shorter list. */
+export const SelfCareManyCauses: Story = {
+  args: {
+    answers: {
+      ...lowerBackAche,
+      habits: ['already-tired', 'more-reps', 'no-warm-up'],
+      'harder-variations': ['weighted'],
+      form: ['hips-sag', 'back-arch'],
+    },
+  },
+};
+
+/**
+ * A routine referral on a page that set both numbers: "if you get worse" names them, each a
+ * `tel:` link.
+ */
+export const SeeDoctorSoonWithNumbers: Story = {
+  args: { answers: { ...lowerBackAche, feeling: ['sharp-or-lasting'] }, emergencyNumber: '112', urgentNumber: '111' },
+};
+
+/** An emergency number as people write it: shown as written, dialled as its digits. */
+export const EmergencyWithWrittenNumber: Story = { args: { answers: emergency, emergencyNumber: '1800 022 222' } };
+
 /** The same results on a Spanish page (the toolbar's Language switches any story). */
 const inSpanish = { globals: { locale: 'es' } };
 
@@ -167,8 +193,23 @@ const RESUME_KEY = 'storybook-resumed';
 export const Resumed: Story = {
   args: { persist: RESUME_KEY },
   beforeEach: () => {
-    const key = `${STORAGE_PREFIX}:quiz:v2:${RESUME_KEY}`;
-    localStorage.setItem(key, JSON.stringify(calmFlags));
+    const key = `${STORAGE_PREFIX}:quiz:v3:${RESUME_KEY}`;
+    localStorage.setItem(key, JSON.stringify({ savedAt: Date.now(), value: calmFlags }));
+    return () => localStorage.removeItem(key);
+  },
+};
+
+const FORGET_KEY = 'storybook-finished';
+
+/**
+ * A finished quiz kept with `persist`: the result offers "Forget my answers", which removes
+ * them from the device and says so.
+ */
+export const FinishedAndStored: Story = {
+  args: { persist: FORGET_KEY },
+  beforeEach: () => {
+    const key = `${STORAGE_PREFIX}:quiz:v3:${FORGET_KEY}`;
+    localStorage.setItem(key, JSON.stringify({ savedAt: Date.now(), value: selfCare }));
     return () => localStorage.removeItem(key);
   },
 };

@@ -12,8 +12,9 @@ document.addEventListener('securitypolicyviolation', (event) => {
     source: `${event.sourceFile}:${event.lineNumber}`,
   });
 });
+// The error's name and message, then its stack: Firefox's stack leaves the message out.
 window.addEventListener('error', (event) => {
-  window.__csp.errors.push(String(event.error?.stack ?? event.message));
+  window.__csp.errors.push(event.error ? `${String(event.error)}\n${event.error.stack}` : String(event.message));
 });
 window.addEventListener('unhandledrejection', (event) => {
   window.__csp.errors.push(`unhandled rejection: ${String(event.reason?.stack ?? event.reason)}`);

@@ -116,7 +116,7 @@
     };
   } else if (storage === 'corrupt') {
     localStorage.setItem('pushup-widgets:checklist:v1:default', '{"not json');
-    localStorage.setItem('pushup-widgets:quiz:v2:default', '[1, 2');
+    localStorage.setItem('pushup-widgets:quiz:v3:default', '[1, 2');
   }
 
   if (!params.has('listeners')) return;

@@ -1,7 +1,8 @@
 /**
  * The Spanish translation: a `ContentPatch` of text fields only, merged over the English
- * content by id. It carries no levels, triage, red flags, references or id lists, so it
- * can reword a red flag but never weaken one. Loaded only when a widget asks for `es`.
+ * content by id. It carries no levels, triage, red flags, id lists nor references but the
+ * publishers it describes ("blog de fitness"), so it can reword a red flag but never
+ * weaken one. Loaded only when a widget asks for `es`.
  *
  * Written for Spain and Latin America alike: "tú" throughout, no regionalisms, no
  * country's emergency number (the element fills in "the number of your area" or the
@@ -20,18 +21,27 @@ const core = 'Zona media (los músculos que rodean tu cintura), incluida la zona
 
 /** Repeated texts, worded once. */
 const tickAll = 'Marca todas las opciones que correspondan.';
+/** "None of these", agreeing with each question: "alguna de estas cosas / situaciones"... */
 const noneOfThese = { id: 'none', label: 'Ninguna de estas' } as const;
-const painNotEffort = 'Sientes dolor, no solo esfuerzo, al hacerlas';
+/** ...and "alguno de estos síntomas" / "alguno de estos". */
+const noneOfTheseSymptoms = { id: 'none', label: 'Ninguno de estos síntomas' } as const;
+const noneOfTheseMasculine = { id: 'none', label: 'Ninguno de estos' } as const;
+const painNotEffort = 'Al hacerlas sientes dolor, no el simple esfuerzo de los músculos';
 const doctorSaidAvoid = 'Un médico te ha dicho que evites las flexiones';
 const notYetDiscussed =
   'Tienes un problema o una lesión de espalda que aún no has consultado con un profesional de la salud';
 const notMasteredRegular = 'Todavía no dominas las flexiones normales';
 const backHurtsNow = 'Ahora te duele la espalda: deja el trabajo más duro para un día en que la notes fuerte';
 const noSourceOnShoulders = 'Ninguna de las fuentes que usamos aquí califica su carga sobre los hombros.';
+const perfectFormCaution =
+  'Lo calificamos como moderado en lugar de bajo por precaución, porque solo la sugerimos a personas cuya técnica ya es perfecta.';
 const lowerBackWorksHarder = 'Músculos lumbares, que trabajan más que en una flexión estándar';
 const perfectFormOnly = 'Como mucho, personas cuya técnica en la flexión estándar ya es perfecta, cadera incluida';
-const ifWorse =
-  'Si empeoras, o notas entumecimiento alrededor de los genitales o las nalgas, dificultad para orinar o debilidad en las dos piernas, llama al número de emergencias de tu zona.';
+/** `{urgent}` and `{emergency}` become "al 112" or "al número de emergencias de tu zona", so "llama {emergency}". */
+const ifWorse = [
+  'Si el dolor empeora antes de tu cita, pide una cita urgente con un médico o llama {urgent}.',
+  'Llama {emergency} ahora si notas dolor u opresión en el pecho, dolor que se extiende a un brazo o a la mandíbula, un dolor repentino como un desgarro entre los omóplatos, falta de aire que no se calma al descansar, entumecimiento alrededor de los genitales, las nalgas o el ano, dificultad para orinar o pérdida del control de la orina o de las heces, o debilidad o entumecimiento en las dos piernas.',
+] as const;
 const stopUntilChecked = 'Deja las flexiones y cualquier otro ejercicio que te duela hasta que te vea un médico.';
 const shouldersBeforeEachSet = 'Lleva los hombros hacia atrás y hacia abajo antes de cada serie.';
 const trainUpperBack = 'Entrena la parte alta de la espalda, no solo el pecho.';
@@ -62,15 +72,16 @@ export const es: ContentPatch = {
     quizBack: 'Atrás',
     quizSeeResult: 'Ver resultado',
     quizPickOne: 'Elige una respuesta para continuar.',
-    quizPickAtLeastOne: 'Elige al menos una respuesta, o "Ninguna de estas", para continuar.',
+    quizPickAtLeastOne: 'Elige al menos una respuesta para continuar. Si no te pasa nada de esto, elige la última opción.',
     quizResultHeading: 'Tu resultado',
     quizEmergencyTitle: 'Busca ayuda de emergencia ahora',
-    quizEmergencyCallLocal:
-      'Llama ahora al número de emergencias de tu zona o ve a un servicio de urgencias. No te pongas al volante.',
-    quizEmergencyCallNumber: 'Llama ahora al {number} o ve a un servicio de urgencias. No te pongas al volante.',
+    quizEmergencyCall: 'Llama {emergency} ahora o ve a un servicio de urgencias. No te pongas al volante.',
     quizUrgentTitle: 'Consulta a un médico hoy o mañana',
-    quizUrgentCallLocal: 'Si no consigues cita, llama a la línea de consulta médica urgente de tu zona.',
-    quizUrgentCallNumber: 'Si no consigues cita, llama al {number} para recibir consejo médico urgente.',
+    quizUrgentCall: 'Si no consigues cita, llama {urgent}.',
+    quizEmergencyLocal: 'al número de emergencias de tu zona',
+    quizUrgentLocal: 'a la línea de consulta médica urgente de tu zona',
+    quizCallNumber: 'al {number}',
+    quizCallButton: 'Llamar al {number}',
     quizSoonTitle: 'Pide cita con un médico o un fisioterapeuta',
     quizSelfCareTitle: 'Qué puede estar pasando',
     quizWho: 'A quién acudir',
@@ -81,15 +92,22 @@ export const es: ContentPatch = {
     quizWhatToTry: 'Qué probar',
     quizCuesToCheck: 'Puntos de técnica que revisar',
     quizEasierVariations: 'Variantes más fáciles para probar',
+    quizMoreCauses: 'Otras cosas a las que apuntan tus respuestas',
     quizSummaryHeading: 'Tus respuestas, para mostrárselas a un médico o a un fisioterapeuta',
     quizSummaryDate: 'Fecha: {date}',
+    quizSummaryAsked: 'Se preguntó por: {answers}',
+    quizSummaryTicked: 'Marcado: {answers}',
+    quizSummaryNone: 'nada',
     quizNotAdvice:
       'Esta autoevaluación da información general, no consejo médico ni un diagnóstico. Si te preocupa, o si el dolor es fuerte o no se va, consulta a un médico o a un fisioterapeuta.',
     quizRestart: 'Empezar de nuevo',
     quizPrint: 'Imprimir',
+    quizForget: 'Olvidar mis respuestas',
+    quizForgotten: 'Tus respuestas ya no se guardan en este dispositivo.',
 
     cardBackRisk: 'Riesgo para la espalda',
     cardShoulderRisk: 'Riesgo para los hombros',
+    cardOwnRating: 'Nuestra valoración:',
     cardRiskLow: 'Bajo',
     cardRiskModerate: 'Moderado',
     cardRiskHigh: 'Alto',
@@ -104,6 +122,13 @@ export const es: ContentPatch = {
     cardNeighbours: 'Versiones más fáciles y más difíciles',
     cardShowing: 'Ahora se muestra: {name}',
   },
+
+  // Titles stay as their sources give them (in English, marked `lang="en"` where shown);
+  // only a publisher that is a description rather than a name is translated.
+  references: [
+    { id: 'truth-revealed', publisher: 'blog de fitness' },
+    { id: 'upper-back-after', publisher: 'blog de fitness' },
+  ],
 
   phases: [
     { id: 'setup', label: 'Posición inicial' },
@@ -297,7 +322,7 @@ export const es: ContentPatch = {
     },
     {
       id: 'stop-on-pain',
-      text: 'Detente si sientes dolor, y no solo el esfuerzo de los músculos al trabajar.',
+      text: 'Detente si lo que sientes es dolor, no el simple esfuerzo de los músculos al trabajar.',
       why: 'Es normal sentir algo de molestia en los músculos que trabajan, pero el ejercicio nunca debería doler. Si el dolor continúa, consulta a un profesional de la salud, como tu médico.',
       mistake: 'Aguantar el dolor como si fuera parte del entrenamiento.',
     },
@@ -314,10 +339,10 @@ export const es: ContentPatch = {
       id: 'plank',
       name: 'Plancha sobre antebrazos',
       summary:
-        'La línea recta del cuerpo de una flexión, mantenida sin moverte sobre los antebrazos. No es una flexión, pero entrena el cuerpo recto y firme que necesitan las flexiones.',
+        'Una postura de bajo impacto: la línea recta del cuerpo de una flexión, mantenida sin moverte sobre los antebrazos. No es una flexión, pero entrena el cuerpo recto y firme que necesitan las flexiones.',
       backRisk: {
         reason:
-          'Ninguna fuente le da una calificación de riesgo. Se describe como un ejercicio de bajo impacto, y la sensación de pinzamiento que mucha gente nota en la zona lumbar suele deberse a una mala técnica: la cadera demasiado alta o demasiado baja, o la pelvis inclinada de forma que la espalda se arquea.',
+          'Ninguna de las fuentes que usamos aquí califica su riesgo para la espalda. Lo calificamos como bajo porque es una postura estática, sin la bajada ni el empuje de una flexión, siempre que mantengas la línea recta del cuerpo que describen sus puntos clave.',
       },
       shoulderRisk: {
         reason: `${noSourceOnShoulders} Lo calificamos como bajo porque es una postura estática con los antebrazos debajo de los hombros.`,
@@ -332,8 +357,8 @@ export const es: ContentPatch = {
         'Personas que quieren trabajar toda la zona media a la vez',
       ],
       skipIf: [
-        'Sientes dolor, no solo esfuerzo, mientras la aguantas',
-        'Sigues notando un pinzamiento en la zona lumbar después de corregir la técnica',
+        'Mientras la aguantas sientes dolor, no el simple esfuerzo de los músculos',
+        'Sigues notando un pinzamiento en la zona lumbar después de corregir la técnica: el pinzamiento suele venir de que la cadera sube o se hunde, o de que la espalda se arquea',
       ],
     },
     {
@@ -343,7 +368,7 @@ export const es: ContentPatch = {
         'Una flexión modificada, apoyando las rodillas: el punto de partida si por ahora las flexiones completas te resultan demasiado difíciles.',
       backRisk: {
         reason:
-          'Ninguna fuente califica directamente su riesgo para la espalda. Es el punto de partida que se sugiere antes de las flexiones completas, y una versión más fácil es una opción cuando tienes la zona lumbar dolorida pero no lesionada.',
+          'Ninguna de las fuentes que usamos aquí califica su riesgo para la espalda. Lo calificamos como bajo porque es una versión más fácil de la flexión estándar, cuyo riesgo para la espalda es bajo con una buena técnica.',
       },
       shoulderRisk: {
         reason: `${noSourceOnShoulders} Lo calificamos como bajo porque es la flexión más fácil de las que mostramos aquí.`,
@@ -366,7 +391,7 @@ export const es: ContentPatch = {
       },
       shoulderRisk: {
         reason:
-          'Las flexiones se describen como de bajo riesgo una vez que dominas la técnica, y ninguna de las fuentes que usamos aquí califica la versión estándar como exigente para los hombros.',
+          'Las flexiones usan muchos músculos y articulaciones, pero se describen como un ejercicio de bajo riesgo una vez que dominas la técnica.',
       },
       muscles: [chest, shoulders, triceps, upperBack, core],
       suits: [
@@ -405,7 +430,7 @@ export const es: ContentPatch = {
           'El mayor recorrido hace que los músculos de la espalda trabajen más al bajar, y esa tensión extra puede aumentar el riesgo de lesión. Está pensada para personas con mucha experiencia en flexiones.',
       },
       shoulderRisk: {
-        reason: `${noSourceOnShoulders} Lo calificamos como moderado en lugar de bajo por precaución, porque es una versión avanzada pensada solo para personas con experiencia.`,
+        reason: `${noSourceOnShoulders} Lo calificamos como moderado en lugar de bajo por precaución, porque bajas más que en una flexión estándar.`,
       },
       muscles: [chest, 'Músculos de la espalda, que trabajan más al bajar', shoulders, triceps, core],
       suits: [
@@ -423,7 +448,7 @@ export const es: ContentPatch = {
           'El peso extra sobre la espalda puede someterla a demasiada tensión. Con la preparación adecuada, las flexiones con peso no son malas para la espalda; si las pruebas antes de que tu cuerpo esté listo, es mucho más probable que lo sean.',
       },
       shoulderRisk: {
-        reason: `${noSourceOnShoulders} Lo calificamos como moderado en lugar de bajo por precaución, porque es una progresión pensada solo para personas bien preparadas.`,
+        reason: `${noSourceOnShoulders} Lo calificamos como moderado en lugar de bajo por precaución, porque empujas un peso extra además del de tu cuerpo.`,
       },
       muscles: [chest, shoulders, triceps, core],
       suits: [
@@ -438,10 +463,10 @@ export const es: ContentPatch = {
       summary: 'Manos a la anchura de los hombros, unos 20 cm por delante de ellos.',
       backRisk: {
         reason:
-          'Los músculos lumbares trabajan más que en una flexión estándar y el dolor de espalda aumenta, así que la posición de la cadera importa todavía más; con las manos aún más adelantadas, hacia la cabeza, también puede haber problemas en la parte alta de la espalda. Lo calificamos como moderado, un nivel por encima de la flexión estándar, porque la fuente no dice cuánto más.',
+          'Los músculos lumbares trabajan más que en una flexión estándar y con esta posición de las manos aumenta el dolor de espalda, así que la posición de la cadera importa todavía más. Con las manos aún más adelantadas, hacia la cabeza, también puede haber problemas en la parte alta de la espalda.',
       },
       shoulderRisk: {
-        reason: `${noSourceOnShoulders} Las fuentes sobre esta versión solo hablan de la espalda. Lo calificamos como moderado en lugar de bajo por precaución, porque está pensada solo para personas con una técnica ya perfecta.`,
+        reason: `${noSourceOnShoulders} ${perfectFormCaution}`,
       },
       muscles: [chest, shoulders, triceps, lowerBackWorksHarder],
       suits: [perfectFormOnly],
@@ -459,10 +484,10 @@ export const es: ContentPatch = {
       summary: 'Manos a la anchura de los hombros, unos 20 cm por detrás de ellos.',
       backRisk: {
         reason:
-          'Los músculos lumbares trabajan más que en una flexión estándar y el dolor de espalda aumenta, así que la posición de la cadera importa todavía más. Lo calificamos como moderado, un nivel por encima de la flexión estándar, porque la fuente no dice cuánto más.',
+          'Los músculos lumbares trabajan más que en una flexión estándar y con esta posición de las manos aumenta el dolor de espalda, así que la posición de la cadera importa todavía más.',
       },
       shoulderRisk: {
-        reason: `${noSourceOnShoulders} La fuente sobre esta versión solo habla de la espalda. Lo calificamos como moderado en lugar de bajo por precaución, porque está pensada solo para personas con una técnica ya perfecta.`,
+        reason: `${noSourceOnShoulders} ${perfectFormCaution}`,
       },
       muscles: [chest, shoulders, triceps, lowerBackWorksHarder],
       suits: [perfectFormOnly],
@@ -487,7 +512,7 @@ export const es: ContentPatch = {
         { id: 'saddle-numbness', label: 'Entumecimiento u hormigueo alrededor de los genitales, las nalgas o el ano' },
         { id: 'erection-problems', label: 'Ya no consigo tener o mantener una erección, y esto es nuevo' },
         { id: 'both-legs', label: 'Dolor, hormigueo, debilidad o entumecimiento en las dos piernas' },
-        noneOfThese,
+        noneOfTheseSymptoms,
       ],
     },
     {
@@ -499,12 +524,12 @@ export const es: ContentPatch = {
         {
           id: 'tearing-pain',
           label:
-            'Dolor repentino e intenso en el pecho o en la parte alta de la espalda, entre los omóplatos, como si algo se desgarrara o se rasgara',
+            'Dolor repentino e intenso en el pecho o en la parte alta de la espalda, entre los omóplatos, como si algo se desgarrara o se rasgara (puede empezar durante el ejercicio o después)',
         },
         { id: 'breathless-at-rest', label: 'Falta de aire que no se calma cuando descanso' },
         { id: 'pain-to-arm-or-jaw', label: 'Dolor que se extiende a un brazo o a la mandíbula' },
         { id: 'serious-accident', label: 'El dolor empezó después de un accidente grave o de una caída fuerte' },
-        noneOfThese,
+        noneOfTheseMasculine,
       ],
     },
 
@@ -525,7 +550,7 @@ export const es: ContentPatch = {
             'Dolor en la parte alta de la espalda, entre los hombros, que no parece claramente dolor muscular por el entrenamiento',
         },
         { id: 'one-leg-worsening', label: 'Debilidad o entumecimiento en una pierna que va a peor' },
-        noneOfThese,
+        noneOfTheseMasculine,
       ],
     },
     {
@@ -637,7 +662,7 @@ export const es: ContentPatch = {
         { id: 'back-arch', label: 'Se me arquea la zona lumbar' },
         { id: 'dropping', label: 'Me dejo caer hacia el suelo en lugar de bajar con control' },
         { id: 'hands-high', label: 'Las manos me quedan demasiado adelantadas, hacia la cabeza' },
-        { id: 'none', label: 'Ninguna de estas, que yo sepa' },
+        { id: 'none', label: 'Nada de esto, que yo sepa' },
       ],
     },
     {
@@ -668,8 +693,8 @@ export const es: ContentPatch = {
         who: 'Los servicios de emergencia, o el servicio de urgencias más cercano.',
         when: 'Ahora. No esperes a ver si se calma.',
         meanwhile: [
-          'No te pongas al volante: llama para pedir ayuda o pide a alguien que te lleve.',
-          'Si no puedes llamar, pide a alguien que esté cerca que llame por ti.',
+          'No te pongas al volante: llama {emergency} o pide a alguien que te lleve al servicio de urgencias.',
+          'Si no puedes llamar, pide a alguien que esté cerca que llame {emergency} por ti.',
           'Deja de hacer ejercicio y no hagas más flexiones.',
         ],
         tell: [
@@ -686,8 +711,8 @@ export const es: ContentPatch = {
       actions: [],
       referral: {
         who: 'Un médico.',
-        when: 'Hoy o mañana. Si no consigues cita, llama a la línea de consulta médica urgente de tu zona.',
-        meanwhile: [stopUntilChecked, ifWorse],
+        when: 'Hoy o mañana. Si no consigues cita, llama {urgent}.',
+        meanwhile: [stopUntilChecked, ...ifWorse],
         tell: [
           'Qué puntos de la lista marcaste y cuándo empezó cada uno.',
           'Dónde te duele la espalda, y que haces flexiones.',
@@ -697,7 +722,7 @@ export const es: ContentPatch = {
     },
     {
       id: 'see-professional-soon',
-      title: 'Consulta a un médico o a un fisioterapeuta',
+      title: 'Consulta pronto a un médico o a un fisioterapeuta',
       summary:
         'Vale la pena que revisen el dolor o el hormigueo que baja por una pierna, el dolor de verdad (no una molestia leve) y el dolor que no mejora o va a peor. Aquí la respuesta no son los consejos de técnica.',
       actions: [],
@@ -707,7 +732,7 @@ export const es: ContentPatch = {
         meanwhile: [
           'Deja las flexiones y cualquier otro ejercicio que te duela; no sigas a pesar del dolor.',
           'Descansa de las flexiones, no del movimiento: mantén toda la actividad que el dolor te permita, porque el reposo prolongado en cama puede retrasar la recuperación.',
-          ifWorse,
+          ...ifWorse,
         ],
         tell: [
           'Dónde te duele, si el dolor baja por una pierna y desde cuándo lo tienes.',
@@ -718,9 +743,9 @@ export const es: ContentPatch = {
     },
     {
       id: 'ask-your-doctor-first',
-      title: 'Consulta primero con tu médico',
+      title: 'Sigue los consejos de tu propio médico o fisioterapeuta',
       summary:
-        'Con ciática u otro problema de espalda, que las flexiones te convengan o no depende de tu situación, así que tu médico o tu fisioterapeuta es quien mejor puede orientarte.',
+        'Con ciática u otro problema de espalda, que las flexiones te convengan o no depende de tu situación, así que el médico o el fisioterapeuta que conoce tu problema es quien mejor puede orientarte.',
       actions: [],
       referral: {
         who: 'El médico o el fisioterapeuta que conoce tu problema de espalda.',
@@ -728,7 +753,7 @@ export const es: ContentPatch = {
         meanwhile: [
           'Sigue los consejos que ya te han dado para tu problema.',
           'Si te dicen que las flexiones pueden ayudarte, hazlas como te indiquen; si te aconsejan evitarlas, no las hagas.',
-          ifWorse,
+          ...ifWorse,
         ],
         tell: [
           'Dónde te duele la espalda durante o después de las flexiones.',
@@ -738,27 +763,27 @@ export const es: ContentPatch = {
     },
     {
       id: 'under-16-see-doctor',
-      title: 'Habla con un médico',
+      title: 'Consulta a un médico',
       summary:
         'Esta autoevaluación está pensada para personas de 16 años o más. El dolor de espalda en alguien más joven debe revisarlo un médico, así que pide a tu madre, a tu padre o a otra persona adulta de confianza que te ayude a ir a consulta.',
       actions: [],
       referral: {
         who: 'Un médico, junto con tu madre, tu padre u otra persona adulta de confianza.',
         when: 'Pide una cita. No hace falta que sea hoy.',
-        meanwhile: [stopUntilChecked, ifWorse],
+        meanwhile: [stopUntilChecked, ...ifWorse],
         tell: ['Dónde te duele, cuándo empezó y qué estabas haciendo, por ejemplo flexiones.'],
       },
     },
     {
       id: 'outside-this-check',
-      title: 'Esta autoevaluación no cubre ese dolor',
+      title: 'Consulta a un médico o a un fisioterapeuta por este dolor',
       summary:
-        'Esta autoevaluación trata del dolor en la parte alta o baja de la espalda. El dolor en el cuello, o en otra parte, puede tener otras causas, así que debería revisarlo un médico o un fisioterapeuta en lugar de que esta autoevaluación intente adivinarlas.',
+        'Esta autoevaluación solo trata el dolor en la parte alta o baja de la espalda, así que no cubre el dolor en el cuello ni en otras partes. Ese dolor puede tener otras causas, y debería revisarlo un médico o un fisioterapeuta en lugar de que esta autoevaluación intente adivinarlas.',
       actions: [],
       referral: {
         who: 'Un médico o un fisioterapeuta.',
         when: 'Pide una cita no urgente.',
-        meanwhile: ['Deja cualquier ejercicio que te duela; no sigas a pesar del dolor.', ifWorse],
+        meanwhile: ['Deja cualquier ejercicio que te duela; no sigas a pesar del dolor.', ...ifWorse],
         tell: ['Dónde te duele, cuándo empezó y si aparece durante o después de las flexiones.'],
       },
     },
@@ -768,11 +793,22 @@ export const es: ContentPatch = {
       id: 'poor-technique',
       title: 'Puede que tu técnica necesite mejorar',
       summary:
-        'Pequeños errores de técnica, como dejarte caer hacia el suelo, hundir la cadera o poner las manos demasiado adelantadas, pueden hacer que los músculos equivocados trabajen más de lo que deberían. Una técnica incorrecta es la causa habitual del dolor lumbar durante las flexiones, y el dolor en la parte alta de la espalda durante ellas suele ser señal de que la técnica necesita mejorar. Bien hechas, las flexiones pueden fortalecer tu zona media y tu postura con el tiempo.',
+        'Los pequeños errores de técnica son fáciles de pasar por alto, y pueden hacer que los músculos equivocados trabajen más de lo que deberían. Una técnica incorrecta es la causa habitual del dolor lumbar durante las flexiones, y el dolor en la parte alta de la espalda durante ellas suele ser señal de que la técnica necesita mejorar. Bien hechas, las flexiones pueden fortalecer tu zona media y tu postura con el tiempo.',
       actions: [
         'Detente y revisa tu técnica con la lista de verificación antes de continuar.',
-        'Baja despacio y con control en lugar de dejarte caer.',
+        'Grábate de perfil durante una serie, o pide a alguien que te observe, para detectar errores que no notas.',
         'Vuelve a las flexiones de rodillas mientras trabajas la técnica, y avanza poco a poco.',
+      ],
+    },
+    {
+      id: 'dropping-down',
+      title: 'Puede que te dejes caer en lugar de bajar con control',
+      summary:
+        'Dejarte caer hacia el suelo, en lugar de bajar con control, es uno de los pequeños errores de técnica que pueden hacer que los músculos equivocados trabajen de más, y puede causar problemas sobre todo en la parte alta de la espalda.',
+      actions: [
+        'Baja despacio y con control en cada repetición.',
+        'Termina la serie cuando ya no puedas controlar la bajada.',
+        'Vuelve a las flexiones de rodillas hasta que puedas bajar con control cada vez.',
       ],
     },
     {
@@ -794,25 +830,34 @@ export const es: ContentPatch = {
       actions: [
         'Lleva el ombligo hacia la columna y aprieta los músculos del abdomen.',
         'Aprieta los glúteos a la vez.',
-        'Mantén el cuerpo en una línea recta, sin hundirte ni arquearte.',
+        'Mantén el cuerpo en una línea recta de la cabeza a los talones.',
+      ],
+    },
+    {
+      id: 'hands-too-high',
+      title: 'Puede que tengas las manos demasiado adelantadas',
+      summary:
+        'Poner las manos demasiado adelantadas, hacia la cabeza, es uno de los pequeños errores de técnica que pueden hacer que los músculos equivocados trabajen de más, y puede causar problemas sobre todo en la parte alta de la espalda.',
+      actions: [
+        'Coloca las manos un poco más separadas que el ancho de los hombros, y no demasiado adelantadas.',
+        'Grábate de perfil durante una serie, o pide a alguien que te observe, para comprobar dónde apoyas las manos.',
       ],
     },
     {
       id: 'hand-placement',
-      title: 'Puede que la posición de tus manos esté contribuyendo',
+      title: 'Puede que las flexiones con las manos adelantadas o atrasadas estén contribuyendo',
       summary:
-        'Las manos demasiado adelantadas, hacia la cabeza, pueden causar problemas en la parte alta de la espalda. Con las manos unos 20 cm por delante o por detrás de los hombros, los músculos lumbares trabajan más, y el dolor de espalda aumenta.',
+        'Con las manos unos 20 cm por delante o por detrás de los hombros, los músculos lumbares trabajan más que en una flexión estándar, y el dolor de espalda aumenta con estas variantes.',
       actions: [
-        'Coloca las manos un poco más separadas que el ancho de los hombros, y no demasiado adelantadas.',
         'Vuelve a las flexiones estándar mientras tu espalda se calma.',
-        'Si más adelante vuelves a las flexiones con las manos adelantadas o atrasadas, vigila la cadera en cada repetición.',
+        'Si más adelante vuelves a las flexiones con las manos adelantadas o atrasadas, vigila bien la cadera en cada repetición.',
       ],
     },
     {
       id: 'shoulders-not-retracted',
       title: 'Puede que no estés colocando bien los hombros',
       summary:
-        'Hacer flexiones con los hombros redondeados hacia adelante puede dejarte dolor en la parte alta de la espalda después. Llevarlos antes hacia atrás y hacia abajo ayuda a evitarlo, y hace más fácil mantener los codos cerca del cuerpo.',
+        'Hacer flexiones con los hombros redondeados hacia adelante puede hacer que te duela la parte alta de la espalda. Llevarlos antes hacia atrás y hacia abajo ayuda a evitarlo, y hace más fácil mantener los codos cerca del cuerpo.',
       actions: [
         'Antes de la primera repetición, lleva los hombros hacia atrás y hacia abajo, como si sujetaras una pelota de tenis entre los omóplatos.',
         'Mantén los codos cerca del cuerpo al bajar.',

@@ -32,12 +32,20 @@ export type Urgency = 'emergency' | 'urgent' | 'soon';
 /** A published source that content items cite by `id`. */
 export interface Reference {
   id: Id;
-  /** Title as the source gives it. */
+  /** Title as the source gives it, in its own language (see `lang`): never translated. */
   title: string;
-  /** Who publishes it, as the source shows it. */
+  /**
+   * Who publishes it: a name as the source shows it, or, where the page shows no name, a
+   * plain description such as "fitness blog", which a translation may translate.
+   */
   publisher: string;
   /** Public address, where the source has a stable one. */
   url?: string;
+  /**
+   * BCP 47 language tag of the title, e.g. `en`; `en` when absent. An element whose
+   * language differs marks the title with it, so a screen reader reads it in its own voice.
+   */
+  lang?: string;
 }
 
 /** A group of form cues in the checklist. */
@@ -71,6 +79,12 @@ export interface RiskRating {
   level: RiskLevel;
   /** Why the rating is what it is, in one or two sentences. */
   reason: string;
+  /**
+   * Reference ids that state this rating. Empty when no source states it: the rating is
+   * then the library's own, shown led by `cardOwnRating` ("Our rating:") and with no
+   * source marker, and its reason says why, making no claim that needs a source. Unlike
+   * every other item's, this list may be empty.
+   */
   references: readonly Id[];
 }
 
@@ -244,16 +258,26 @@ export interface LocaleStrings {
   quizPickAtLeastOne: string;
   quizResultHeading: string;
   quizEmergencyTitle: string;
-  /** Shown when no usable `emergency-number` is set: names no country's number. */
-  quizEmergencyCallLocal: string;
-  /** `{number}` is the page's emergency number, shown as a `tel:` link. */
-  quizEmergencyCallNumber: string;
+  /**
+   * The emergency result's call line. `{emergency}` becomes the page's emergency number
+   * (`quizCallNumber`, a `tel:` link) or, with none set, `quizEmergencyLocal`.
+   */
+  quizEmergencyCall: string;
   /** The title of an urgent referral's message: a doctor today or tomorrow. */
   quizUrgentTitle: string;
-  /** Shown when no usable `urgent-number` is set: names no country's line. */
-  quizUrgentCallLocal: string;
-  /** `{number}` is the page's urgent advice number, shown as a `tel:` link. */
-  quizUrgentCallNumber: string;
+  /** An urgent result's call line. `{urgent}` becomes the page's urgent number or `quizUrgentLocal`. */
+  quizUrgentCall: string;
+  /**
+   * What `{emergency}` becomes in any result text when the page set no emergency number:
+   * names no country's number. Worded to follow the locale's "call" (Spanish: "al número…").
+   */
+  quizEmergencyLocal: string;
+  /** What `{urgent}` becomes when the page set no urgent number: names no country's line. */
+  quizUrgentLocal: string;
+  /** What `{emergency}` or `{urgent}` becomes when the page set a number: `{number}` is that number, as a `tel:` link. */
+  quizCallNumber: string;
+  /** The call button that leads an emergency (or urgent) result with a number set. `{number}` is the number. */
+  quizCallButton: string;
   /** The title of a routine referral's message. */
   quizSoonTitle: string;
   quizSelfCareTitle: string;
@@ -267,17 +291,34 @@ export interface LocaleStrings {
   quizWhatToTry: string;
   quizCuesToCheck: string;
   quizEasierVariations: string;
+  /** Heading of the shorter list of further causes, after the first three. */
+  quizMoreCauses: string;
   /** Heading of the printable summary of the answers, for a clinician. */
   quizSummaryHeading: string;
   /** `{date}` is the date the summary is shown or printed, in the reader's locale. */
   quizSummaryDate: string;
+  /** In the summary, the warning signs a step asked about. `{answers}` is their list. */
+  quizSummaryAsked: string;
+  /** In the summary, which of them were ticked. `{answers}` is their list, or `quizSummaryNone`. */
+  quizSummaryTicked: string;
+  /** "none", for `quizSummaryTicked` when no sign was ticked. */
+  quizSummaryNone: string;
   quizNotAdvice: string;
   quizRestart: string;
   quizPrint: string;
+  /** The button on a finished result that removes the stored answers (`persist`). */
+  quizForget: string;
+  /** Said, and shown in place of that button, once the stored answers are removed. */
+  quizForgotten: string;
 
   // <variation-risk-card>
   cardBackRisk: string;
   cardShoulderRisk: string;
+  /**
+   * Leads a risk rating that no source states (one that cites no reference), e.g. "Our
+   * rating:": the library's own rating, shown without a source marker.
+   */
+  cardOwnRating: string;
   cardRiskLow: string;
   cardRiskModerate: string;
   cardRiskHigh: string;

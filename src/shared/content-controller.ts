@@ -3,6 +3,7 @@ import { formatString } from '../content/format.js';
 import type { ContentLike } from '../content/merge.js';
 import { loadLocale, matchLocale, needsLoading, onContentChange, resolveContent } from '../content/registry.js';
 import type { ContentShape } from '../content/types.js';
+import { describeValue, warningKey } from './property-values.js';
 
 type Host = ReactiveControllerHost &
   HTMLElement & { content?: unknown; holdFirstRender?: (until: Promise<unknown>) => void };
@@ -78,6 +79,8 @@ export class ContentController<T extends ElementContentLike> implements Reactive
   #resolvedFor?: { locale: string; patch: unknown; version: number };
   #version = 0;
   #lastErrors = '';
+  /** The wrong-typed `content` values warned about, so each is said once. */
+  readonly #warnedTypes = new Set<string>();
 
   /**
    * `base` is the English content the host shows (`enChecklist`, say) and `shape` the part
@@ -135,7 +138,16 @@ export class ContentController<T extends ElementContentLike> implements Reactive
   }
 
   hostUpdate(): void {
-    const patch = this.#host.content;
+    let patch = this.#host.content;
+    if (patch !== null && patch !== undefined && (typeof patch !== 'object' || Array.isArray(patch))) {
+      // Not a patch at all (text, a number, a list): said once, and the content shown stays.
+      const key = warningKey('content', patch);
+      if (!this.#warnedTypes.has(key)) {
+        console.warn(`<${this.#host.localName}>: content: ${describeValue(patch)} is not a content patch (an object), so it is ignored.`);
+      }
+      this.#warnedTypes.add(key);
+      patch = this.#resolvedFor?.patch;
+    }
     const last = this.#resolvedFor;
     if (last && last.locale === this.locale && last.patch === patch && last.version === this.#version) return;
     this.#resolvedFor = { locale: this.locale, patch, version: this.#version };

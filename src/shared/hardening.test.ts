@@ -51,7 +51,7 @@ function hostileValues(): [string, unknown][] {
 
 const properties: Record<Tag, string[]> = {
   'pushup-form-checklist': ['variation', 'persist', 'compact', 'heading', 'checked', 'content', 'headingLevel'],
-  'back-pain-quiz': ['persist', 'heading', 'emergencyNumber', 'urgentNumber', 'answers', 'content', 'headingLevel'],
+  'back-pain-quiz': ['persist', 'persistHours', 'heading', 'emergencyNumber', 'urgentNumber', 'answers', 'content', 'headingLevel'],
   'variation-risk-card': ['variation', 'compact', 'content', 'headingLevel'],
 };
 
@@ -264,7 +264,7 @@ describe('hardening', () => {
     };
     const warn = spyConsole('warn');
     try {
-      localStorage.setItem('pushup-widgets:quiz:v2:default', JSON.stringify(calm));
+      localStorage.setItem('pushup-widgets:quiz:v3:default', JSON.stringify({ savedAt: Date.now(), value: calm }));
       const el = await fixture<HTMLElement & { answers: Record<string, string[]> }>(html`<back-pain-quiz persist></back-pain-quiz>`);
       expect(el.answers['site-question']).to.deep.equal(['yes']);
       expect(el.matches(':state(self-care)')).to.equal(true);

@@ -38,7 +38,22 @@ export interface PersistOptions<T> {
    * read is ignored, so nothing this tab shows is lost to it.
    */
   changedElsewhere: (value: T | undefined) => void;
+  /**
+   * How long a stored value lasts, in milliseconds, from its last save; absent: until it
+   * is cleared. With it, the value is stored with the time it was saved, and a value past
+   * its age is removed when it is next read, as is one whose time cannot be read.
+   */
+  maxAge?: () => number;
 }
+
+/** What is stored when values expire: the value and when it was saved (ms since 1970). */
+interface Dated {
+  savedAt: number;
+  value: unknown;
+}
+
+const isDated = (stored: unknown): stored is Dated =>
+  typeof stored === 'object' && stored !== null && Number.isFinite((stored as Dated).savedAt) && 'value' in stored;
 
 /**
  * Keeps one value of an element in `localStorage` under a namespaced, versioned key
@@ -85,12 +100,7 @@ export class PersistController<T> implements ReactiveController {
       this.#options.changedElsewhere(undefined);
       return;
     }
-    let value: T | undefined;
-    try {
-      value = this.#options.parse(JSON.parse(event.newValue));
-    } catch {
-      // Not JSON: ignored below, like a value that does not parse.
-    }
+    const value = this.#read(event.newValue);
     if (value !== undefined) this.#options.changedElsewhere(value);
   };
 
@@ -101,11 +111,16 @@ export class PersistController<T> implements ReactiveController {
     return `${STORAGE_PREFIX}:${this.#options.namespace}:v${this.#options.version}:${key}`;
   }
 
-  /** The stored value, or undefined when nothing valid is stored. */
+  /**
+   * The stored value, or undefined when nothing valid is stored. A value past its
+   * `maxAge` is removed without a word; one that cannot be read is removed with a warning.
+   * Values an earlier version of the library stored under this key are removed too.
+   */
   load(): T | undefined {
     const key = this.storageKey;
     this.#follow(key);
     if (key === null) return undefined;
+    this.#removeEarlierVersions();
     let raw: string | null | undefined = memory.get(key);
     if (raw === undefined) {
       try {
@@ -115,14 +130,49 @@ export class PersistController<T> implements ReactiveController {
       }
     }
     if (raw === null || raw === undefined) return undefined;
-    try {
-      const value = this.#options.parse(JSON.parse(raw));
-      if (value !== undefined) return value;
-    } catch {
-      // Falls through to the warning below.
-    }
-    warnOnce(`Saved progress under "${key}" was not valid and was ignored.`);
+    const value = this.#read(raw);
+    if (value !== undefined) return value;
+    if (!this.#expired) warnOnce(`Saved progress under "${key}" was not valid and was removed.`);
+    this.clear();
     return undefined;
+  }
+
+  /** Whether the last value `#read` turned down was past its age rather than unreadable. */
+  #expired = false;
+
+  /** A stored text as a value: undefined when it is not JSON, not valid, or past its age. */
+  #read(raw: string): T | undefined {
+    this.#expired = false;
+    let stored: unknown;
+    try {
+      stored = JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+    const maxAge = this.#options.maxAge?.();
+    if (maxAge === undefined) return this.#options.parse(stored);
+    if (!isDated(stored)) return undefined;
+    const age = Date.now() - stored.savedAt;
+    // A time in the future is as unreadable as none: it could keep the value forever.
+    if (age < 0) return undefined;
+    if (age > maxAge) {
+      this.#expired = true;
+      return undefined;
+    }
+    return this.#options.parse(stored.value);
+  }
+
+  /** Removes what earlier versions stored under the same key: never read again, so never kept. */
+  #removeEarlierVersions(): void {
+    const key = this.#options.key();
+    if (key === null) return;
+    for (let version = 1; version < this.#options.version; version += 1) {
+      try {
+        pageStorage()?.removeItem(`${STORAGE_PREFIX}:${this.#options.namespace}:v${version}:${key}`);
+      } catch {
+        // Storage that cannot be reached holds nothing to remove.
+      }
+    }
   }
 
   /** Stores `value`; does nothing when the host does not persist. */
@@ -130,7 +180,7 @@ export class PersistController<T> implements ReactiveController {
     const key = this.storageKey;
     this.#follow(key);
     if (key === null) return;
-    const raw = JSON.stringify(value);
+    const raw = JSON.stringify(this.#options.maxAge ? { savedAt: Date.now(), value } : value);
     if (memory.has(key)) {
       memory.set(key, raw);
       return;

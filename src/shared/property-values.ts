@@ -18,7 +18,7 @@ export function warningKey(name: string, value: unknown): string {
 }
 
 /** Describes a raw value in a warning without calling anything on it (a hostile object may throw). */
-function describe(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
   return Array.isArray(value) ? 'a list' : `a value of type ${typeof value}`;
@@ -32,7 +32,7 @@ export function readText(value: unknown): Reading<string> {
   if (value === null || value === undefined) return { value: '' };
   if (typeof value === 'string') return { value };
   if (typeof value === 'number' && Number.isFinite(value)) return { value: String(value) };
-  return { value: '', problem: `${describe(value)} is not text` };
+  return { value: '', problem: `${describeValue(value)} is not text` };
 }
 
 /**
@@ -44,7 +44,7 @@ export function readStorageKey(value: unknown): Reading<string | null> {
   if (value === null || value === undefined || value === false) return { value: null };
   if (value === true) return { value: 'default' };
   const text = readText(value);
-  if (text.problem) return { value: null, problem: `${describe(value)} is not a storage key, so nothing is stored` };
+  if (text.problem) return { value: null, problem: `${describeValue(value)} is not a storage key, so nothing is stored` };
   return { value: text.value.trim() || 'default' };
 }
 
@@ -60,9 +60,20 @@ export const textAttribute = {
 /** A list of ids (`checked`): the strings of a list; anything that is not a list is empty, with a problem. */
 export function readIdList(value: unknown): Reading<string[]> {
   if (value === null || value === undefined) return { value: [] };
-  if (!Array.isArray(value)) return { value: [], problem: `${describe(value)} is not a list of ids` };
+  if (!Array.isArray(value)) return { value: [], problem: `${describeValue(value)} is not a list of ids` };
   const ids = value.filter((item): item is string => typeof item === 'string');
   return ids.length === value.length ? { value: ids } : { value: ids, problem: 'holds values that are not ids' };
+}
+
+/**
+ * A number above 0 (`persist-hours`), as a number or text; absent or blank means
+ * `fallback`. Anything else is `fallback`, with a problem.
+ */
+export function readPositiveNumber(value: unknown, fallback: number): Reading<number> {
+  if (value === null || value === undefined || value === '') return { value: fallback };
+  const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : Number.NaN;
+  if (Number.isFinite(number) && number > 0) return { value: number };
+  return { value: fallback, problem: `${describeValue(value)} is not a number above 0` };
 }
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -72,7 +83,7 @@ export function readHeadingLevel(value: unknown): { level: HeadingLevel; problem
   if (value === null || value === undefined || value === '') return { level: 2 };
   const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN;
   if (Number.isInteger(number) && number >= 1 && number <= 6) return { level: number as HeadingLevel };
-  return { level: 2, problem: `${describe(value)} is not a whole number from 1 to 6` };
+  return { level: 2, problem: `${describeValue(value)} is not a whole number from 1 to 6` };
 }
 
 /** A boolean property set by a framework: `true`, or any value but `false`, `null`, `undefined`, `0`, `''` and `'false'`. */

@@ -290,4 +290,23 @@ describe('a Spanish page', () => {
     expect(marker?.querySelector('[lang]')).to.equal(null);
     expect(root.querySelector('#source-truth-revealed .publisher')?.textContent?.trim()).to.equal(', fitness blog');
   });
+
+  it('names the numbers in Spanish: "Llama al 112", a "Llamar al 112" button, and the local words with none', async () => {
+    const emergency = { 'emergency-symptoms': ['both-legs'] };
+    const withNumber = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
+      html`<back-pain-quiz lang="es" emergency-number="112" .answers=${emergency}></back-pain-quiz>`,
+    );
+    await loadLocale('es');
+    await withNumber.updateComplete;
+    const root = shadow(withNumber);
+    expect(root.querySelector('.call')?.textContent?.replace(/\s+/g, ' ').trim()).to.match(/^Llama al 112 ahora/);
+    expect(root.querySelector('[part="call-button"]')?.textContent?.trim()).to.equal('Llamar al 112');
+    const bare = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
+      html`<back-pain-quiz lang="es" .answers=${emergency}></back-pain-quiz>`,
+    );
+    await bare.updateComplete;
+    expect(shadow(bare).querySelector('.call')?.textContent?.replace(/\s+/g, ' ').trim()).to.match(
+      /^Llama al número de emergencias de tu zona ahora/,
+    );
+  });
 });

@@ -18,6 +18,7 @@ export const themeTokens = css`
     --_border: var(--pushup-border, light-dark(#8a93a0, #6b7380));
     --_success: var(--pushup-success, light-dark(#146c2e, #7ddc94));
     --_danger: var(--pushup-danger, light-dark(#b3261e, #ffb4ab));
+    --_on-danger: var(--pushup-on-danger, light-dark(#ffffff, #410e0b));
     --_risk-low: var(--pushup-risk-low, light-dark(#146c2e, #7ddc94));
     --_risk-moderate: var(--pushup-risk-moderate, light-dark(#8a5300, #ffc66d));
     --_risk-high: var(--pushup-risk-high, light-dark(#b3261e, #ffb4ab));
@@ -63,6 +64,13 @@ export const themeTokens = css`
     outline-offset: 2px;
   }
 
+  /* Paper has no focus: a focused heading prints without its ring. */
+  @media print {
+    :focus-visible {
+      outline: none !important;
+    }
+  }
+
   button {
     font: inherit;
     min-block-size: 2.75rem;
@@ -94,6 +102,7 @@ export const themeTokens = css`
       --_accent: LinkText;
       /* Never Canvas for text: Chromium draws a Canvas backplate under text in forced colours. */
       --_on-accent: ButtonText;
+      --_on-danger: ButtonText;
       --_text: CanvasText;
       --_muted: CanvasText;
       --_surface: Canvas;

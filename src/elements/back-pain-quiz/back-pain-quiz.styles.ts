@@ -164,6 +164,34 @@ export const quizStyles = [
       font-weight: 600;
     }
 
+    /* The number to call, first thing on the result: a full-width button-sized link. */
+    .call-button {
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      min-block-size: 2.75rem;
+      margin-block-start: 0.5rem;
+      padding: 0.625rem 1rem;
+      border: 2px solid var(--_accent);
+      border-radius: var(--_radius);
+      background: var(--_accent);
+      color: var(--_on-accent);
+      font-size: 1.125em;
+      font-weight: 700;
+      text-align: center;
+      text-decoration: none;
+    }
+
+    .emergency .call-button {
+      border-color: var(--_danger);
+      background: var(--_danger);
+      color: var(--_on-danger);
+    }
+
+    .call-button:hover {
+      text-decoration: underline;
+    }
+
     .call-link,
     .sources a {
       color: var(--_accent);
@@ -205,6 +233,29 @@ export const quizStyles = [
 
     .summary-date {
       color: var(--_muted);
+    }
+
+    .summary-asked,
+    .summary-ticked {
+      display: block;
+    }
+
+    .summary-ticked {
+      font-weight: 600;
+    }
+
+    .more-causes {
+      display: grid;
+      gap: 0.5rem;
+    }
+
+    .more-cause-list {
+      display: grid;
+      gap: 0.5rem;
+    }
+
+    .forgotten:empty {
+      display: none;
     }
 
     .causes {
@@ -272,6 +323,12 @@ export const quizStyles = [
       .error {
         color: CanvasText;
       }
+      .call-button,
+      .emergency .call-button {
+        border: 3px solid ButtonText;
+        background: ButtonFace;
+        color: ButtonText;
+      }
     }
 
     @media print {
@@ -280,8 +337,18 @@ export const quizStyles = [
         padding: 0;
       }
       .nav,
-      .result-actions {
+      .result-actions,
+      .forgotten,
+      /* One numbered list of sources on paper: the cards' own lists would restart at 1, and
+         each suggested variation is named in its cause. */
+      .variation-cards {
         display: none;
+      }
+      .call-button,
+      .emergency .call-button {
+        border-color: currentColor;
+        background: none;
+        color: inherit;
       }
       .cause,
       .referral,

@@ -10,7 +10,8 @@ import { en } from '../../content/en.js';
 import '../../back-pain-quiz.js';
 import { BackPainQuiz } from '../../back-pain-quiz.js';
 import { outcomeFor } from '../../quiz/engine.js';
-import { overflowAt, smallTargets, pressOn, readText, resetLibraryState, shadow, spyConsole } from '../../test/helpers.js';
+import { configure } from '../../shared/page-settings.js';
+import { overflowAt, smallTargets, pressOn, readText, resetLibraryState, shadow, spokenText, spyConsole } from '../../test/helpers.js';
 import { calmFlags } from '../../test/quiz-paths.js';
 
 type Answers = Record<string, string[]>;
@@ -34,10 +35,18 @@ const selfCare: Answers = { ...lowerBackAche, habits: ['no-warm-up'], 'harder-va
 const emergency: Answers = { 'emergency-symptoms': ['both-legs'] };
 const urgent: Answers = { 'emergency-symptoms': ['none'], 'chest-symptoms': ['none'], 'urgent-symptoms': ['fever'] };
 const seeSoon: Answers = { ...lowerBackAche, feeling: ['sharp-or-lasting'] };
+/** A result text as shown when the page set no numbers. */
+const withLocalNumbers = (text: string) =>
+  text.replaceAll('{emergency}', strings.quizEmergencyLocal).replaceAll('{urgent}', strings.quizUrgentLocal);
 /** Steps on a path before "where" is answered, and on the lower-back path: the shoulder step is upper-back only. */
 const STEPS = 12;
 
-const storageKey = (key = 'default') => `pushup-widgets:quiz:v2:${key}`;
+const storageKey = (key = 'default') => `pushup-widgets:quiz:v3:${key}`;
+const HOUR = 3_600_000;
+/** Answers as the quiz stores them: with the time they were saved, so they can expire. */
+const storedAnswers = (value: unknown, savedAt = Date.now()) => JSON.stringify({ savedAt, value });
+/** The answers stored under `key`, without their time. */
+const readStored = (key = storageKey()) => (JSON.parse(localStorage.getItem(key) ?? 'null') as { value?: unknown } | null)?.value;
 
 const focused = (el: BackPainQuiz) => shadow(el).activeElement as HTMLElement | null;
 const inputs = (el: BackPainQuiz) => [...shadow(el).querySelectorAll<HTMLInputElement>('input')];
@@ -186,7 +195,8 @@ describe('<back-pain-quiz>', () => {
       for (const where of ['neck-shoulders', 'elsewhere']) {
         const el = await quizWith({ ...calmFlags, where: [where] });
         expect(el.matches(':state(see-doctor)'), where).to.equal(true);
-        expect(readText(part(el, 'referral')), where).to.contain(outcome('outside-this-check').title);
+        expect(spokenText(shadow(el).querySelector('.triage-title')), where).to.equal(outcome('outside-this-check').title);
+        expect(readText(part(el, 'referral')), where).to.contain(outcome('outside-this-check').summary);
         expect(count(el, '[part~="cause"], [part~="cues"], [part~="variations"]'), where).to.equal(0);
       }
     });
@@ -357,11 +367,11 @@ describe('<back-pain-quiz>', () => {
         strings.quizTell,
       ]);
       const facts = [...shown.querySelectorAll(':scope > dl > dd')];
-      expect(readText(facts[0])).to.equal(referral.who);
-      expect(readText(facts[1])).to.equal(referral.when);
-      expect([...facts[2].querySelectorAll('li')].map(readText)).to.deep.equal([...referral.meanwhile]);
-      expect([...facts[3].querySelectorAll('li')].map(readText)).to.deep.equal([...referral.tell]);
-      expect(readText(shown)).to.contain(outcome(id).summary);
+      expect(readText(facts[0])).to.equal(withLocalNumbers(referral.who));
+      expect(readText(facts[1])).to.equal(withLocalNumbers(referral.when));
+      expect([...facts[2].querySelectorAll('li')].map(readText)).to.deep.equal(referral.meanwhile.map(withLocalNumbers));
+      expect([...facts[3].querySelectorAll('li')].map(readText)).to.deep.equal(referral.tell.map(withLocalNumbers));
+      expect(readText(shown)).to.contain(withLocalNumbers(outcome(id).summary));
     };
 
     /** A referral only: no cause, "what to try", cues, variation names, cards or variation buttons. */
@@ -380,9 +390,11 @@ describe('<back-pain-quiz>', () => {
     it('tells the reader to call their local emergency number now, in an alert, with no form tips', async () => {
       const el = await quizWith(emergency);
       const alert = shadow(el).querySelector('[role="alert"][part="triage"]');
-      expect(readText(alert)).to.contain(strings.quizEmergencyTitle).and.contain(strings.quizEmergencyCallLocal);
-      expect(strings.quizEmergencyCallLocal).to.contain("Don't drive yourself");
+      expect(readText(alert)).to.contain(strings.quizEmergencyTitle).and.contain(withLocalNumbers(strings.quizEmergencyCall));
+      expect(readText(alert)).to.contain('Call your local emergency number now');
+      expect(strings.quizEmergencyCall).to.contain("Don't drive yourself");
       expect(count(el, 'a[href^="tel:"]')).to.equal(0);
+      expect(count(el, '[part="call-button"]')).to.equal(0);
       expectReferral(el, 'emergency-help');
       expectNoFormTips(el, 'emergency');
       expect(count(el, '[role="status"]')).to.equal(0);
@@ -391,34 +403,63 @@ describe('<back-pain-quiz>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it("links the page's own emergency number with `emergency-number`", async () => {
+    it("leads the emergency result with a full-width call button for the page's `emergency-number`", async () => {
       const el = await fixture<BackPainQuiz>(
         html`<back-pain-quiz emergency-number="112" .answers=${emergency}></back-pain-quiz>`,
       );
-      const link = shadow(el).querySelector<HTMLAnchorElement>('[role="alert"] a')!;
-      expect(link.getAttribute('href')).to.equal('tel:112');
-      expect(readText(link)).to.equal('112');
-      expect(readText(link.parentElement)).to.equal(strings.quizEmergencyCallNumber.replace('{number}', '112'));
-      expect(readText(part(el, 'triage'))).not.to.contain(strings.quizEmergencyCallLocal);
+      const alert = shadow(el).querySelector('[role="alert"][part="triage"]')!;
+      const button = alert.querySelector<HTMLAnchorElement>('[part="call-button"]')!;
+      expect(button.getAttribute('href')).to.equal('tel:112');
+      expect(readText(button), 'its name says what it does').to.equal('Call 112');
+      const box = button.getBoundingClientRect();
+      expect(box.height, 'at least 44 px high').to.be.at.least(44);
+      expect(box.width, 'as wide as the message').to.be.at.least(alert.getBoundingClientRect().width - 2 * 16 - 12);
+      expect(box.top - el.getBoundingClientRect().top, 'near the top of the result').to.be.below(220);
+      const line = alert.querySelector('.call')!;
+      expect(readText(line)).to.equal(strings.quizEmergencyCall.replace('{emergency}', '112'));
+      expect(line.querySelector('a')?.getAttribute('href')).to.equal('tel:112');
+      expect(readText(part(el, 'result'))).not.to.contain(strings.quizEmergencyLocal);
       await expect(el).to.be.accessible();
     });
 
-    it('shows a number that cannot be dialled as text, with no call link and one warning', async () => {
-      const warn = spyConsole('warn');
-      try {
+    for (const [written, dial] of [
+      ['1800 022 222', '1800022222'],
+      ['+44 20 7946 0958', '+442079460958'],
+      ['112', '112'],
+      ['(03) 9999 0000', '0399990000'],
+      ['000', '000'],
+    ]) {
+      it(`shows "${written}" as written and dials ${dial}`, async () => {
         const el = await fixture<BackPainQuiz>(
-          html`<back-pain-quiz emergency-number="999 or 112" .answers=${emergency}></back-pain-quiz>`,
+          html`<back-pain-quiz emergency-number=${written} .answers=${emergency}></back-pain-quiz>`,
         );
-        expect(readText(part(el, 'triage'))).to.contain(strings.quizEmergencyCallNumber.replace('{number}', '999 or 112'));
-        expect(count(el, 'a[href^="tel:"]')).to.equal(0);
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(warn.calls.length).to.equal(1);
-        expect(String(warn.calls[0][0])).to.contain('emergency-number "999 or 112"');
-      } finally {
-        warn.restore();
-      }
-    });
+        const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')];
+        expect(links.length, 'the button, the call line and the referral').to.be.at.least(3);
+        for (const link of links) expect(link.getAttribute('href')).to.equal(`tel:${dial}`);
+        expect(readText(part(el, 'call-button'))).to.equal(`Call ${written}`);
+        expect(readText(shadow(el).querySelector('.call a'))).to.equal(written);
+      });
+    }
+
+    for (const implausible of ['0', '7', '1234567890123456', 'call 112', '999 or 112', '+44+20']) {
+      it(`shows the implausible number "${implausible}" as text, with no call link and one warning`, async () => {
+        const warn = spyConsole('warn');
+        try {
+          const el = await fixture<BackPainQuiz>(
+            html`<back-pain-quiz emergency-number=${implausible} .answers=${emergency}></back-pain-quiz>`,
+          );
+          expect(readText(part(el, 'triage'))).to.contain(strings.quizEmergencyCall.replace('{emergency}', implausible));
+          expect(count(el, 'a[href^="tel:"]')).to.equal(0);
+          expect(count(el, '[part="call-button"]')).to.equal(0);
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(warn.calls.length).to.equal(1);
+          expect(String(warn.calls[0][0])).to.contain(`emergency-number "${implausible}"`);
+        } finally {
+          warn.restore();
+        }
+      });
+    }
 
     it('takes a number set as a property by a framework, and renders the emergency result whatever it is given', async () => {
       const warn = spyConsole('warn');
@@ -426,28 +467,31 @@ describe('<back-pain-quiz>', () => {
         const el = await quizWith(emergency);
         el.emergencyNumber = 112;
         await el.updateComplete;
-        expect(shadow(el).querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:112');
-        for (const value of [{}, true, [], Symbol.iterator, Number.NaN, -1]) {
+        expect(shadow(el).querySelector('[part="call-button"]')?.getAttribute('href')).to.equal('tel:112');
+        for (const value of [{}, true, [], Symbol.iterator, Number.NaN, -1, 1.5]) {
           (el as unknown as { emergencyNumber: unknown }).emergencyNumber = value;
           await el.updateComplete;
-          expect(readText(part(el, 'triage')), String(typeof value)).to.contain(strings.quizEmergencyCallLocal);
+          expect(readText(part(el, 'triage')), String(typeof value)).to.contain(withLocalNumbers(strings.quizEmergencyCall));
+          expect(count(el, 'a[href^="tel:"]'), String(typeof value)).to.equal(0);
         }
       } finally {
         warn.restore();
       }
     });
 
-    it('sends an urgent symptom to a doctor today or tomorrow in a polite status, with the urgent advice line', async () => {
+    it('sends an urgent symptom to a doctor today or tomorrow in a polite status, led by a call button for the advice line', async () => {
       const el = await fixture<BackPainQuiz>(html`<back-pain-quiz urgent-number="111" .answers=${urgent}></back-pain-quiz>`);
       const status = shadow(el).querySelector('[role="status"][part="triage"]');
-      expect(readText(status)).to.contain(strings.quizUrgentTitle);
-      expect(readText(status)).to.contain(strings.quizUrgentCallNumber.replace('{number}', '111'));
-      expect(shadow(el).querySelector('[part="triage"] a')?.getAttribute('href')).to.equal('tel:111');
+      expect(readText(status)).to.contain(outcome('urgent-appointment').title);
+      expect(readText(status)).to.contain(strings.quizUrgentCall.replace('{urgent}', '111'));
+      const button = status!.querySelector('[part="call-button"]')!;
+      expect(button.getAttribute('href')).to.equal('tel:111');
+      expect(readText(button)).to.equal('Call 111');
+      expect(button.getBoundingClientRect().height).to.be.at.least(44);
       expect(count(el, '[role="alert"]')).to.equal(0);
-      expect(readText(part(el, 'referral')?.querySelector('h4'))).to.equal(outcome('urgent-appointment').title);
-      expectReferral(el, 'urgent-appointment');
-      expectNoFormTips(el, 'urgent');
+      expect(count(el, '[part="referral"] h4'), 'the banner is the one referral\'s title').to.equal(0);
       expect(el.matches(':state(see-doctor)')).to.equal(true);
+      expectNoFormTips(el, 'urgent');
       await expectNoticeAndSources(el, ['urgent-appointment']);
       await expect(el).to.be.accessible();
     });
@@ -468,7 +512,7 @@ describe('<back-pain-quiz>', () => {
         await el.updateComplete;
         const alert = shadow(el).querySelector('[role="alert"][part="triage"]');
         expect(readText(alert)).to.contain(strings.quizEmergencyTitle);
-        expect(shadow(el).querySelector('[role="alert"] a')?.getAttribute('href')).to.equal('tel:112');
+        expect(shadow(el).querySelector('[role="alert"] [part="call-button"]')?.getAttribute('href')).to.equal('tel:112');
         expect(readText(part(el, 'notice'))).to.equal(strings.quizNotAdvice);
         expect(error.calls.length).to.equal(1);
         expect(String(error.calls[0][0])).to.contain('could not be shown in full');
@@ -480,17 +524,75 @@ describe('<back-pain-quiz>', () => {
 
     it('names no country when no urgent number is set', async () => {
       const el = await quizWith(urgent);
-      expect(readText(part(el, 'triage'))).to.contain(strings.quizUrgentCallLocal);
+      expect(readText(part(el, 'triage'))).to.contain(withLocalNumbers(strings.quizUrgentCall));
+      expect(readText(part(el, 'triage'))).to.contain('your local urgent medical advice line');
       expect(count(el, 'a[href^="tel:"]')).to.equal(0);
+    });
+
+    it('takes the numbers a page sets once, in a meta or with configure(), and lets the attribute win', async () => {
+      const meta = Object.assign(document.createElement('meta'), { name: 'pushup-widgets', content: 'emergency-number=000; urgent-number=13 14 15' });
+      document.head.append(meta);
+      try {
+        const fromMeta = await quizWith(emergency);
+        expect(part(fromMeta, 'call-button')?.getAttribute('href')).to.equal('tel:000');
+        const own = await fixture<BackPainQuiz>(html`<back-pain-quiz emergency-number="112" .answers=${emergency}></back-pain-quiz>`);
+        expect(part(own, 'call-button')?.getAttribute('href'), 'the attribute wins').to.equal('tel:112');
+        const urgentQuiz = await quizWith(urgent);
+        expect(readText(part(urgentQuiz, 'call-button'))).to.equal('Call 13 14 15');
+
+        // Set later, it reaches the quizzes already shown.
+        configure({ emergencyNumber: '911' });
+        await fromMeta.updateComplete;
+        await own.updateComplete;
+        expect(part(fromMeta, 'call-button')?.getAttribute('href'), 'configure() wins over the meta').to.equal('tel:911');
+        expect(part(own, 'call-button')?.getAttribute('href'), 'the attribute still wins').to.equal('tel:112');
+      } finally {
+        meta.remove();
+        configure({ emergencyNumber: undefined, urgentNumber: undefined });
+      }
+    });
+
+    describe('every referral, with urgent-number="111" emergency-number="112"', () => {
+      const flagged = questions.flatMap((each) =>
+        each.answers.flatMap((answer) => (answer.redFlag ? [{ question: each.id, answer: answer.id }] : [])),
+      );
+      for (const { question: id, answer } of flagged) {
+        it(`${id}: ${answer} names the numbers wherever it says to call, and its banner matches its text`, async () => {
+          const answers = { ...calmFlags, where: ['lower-back'], when: ['during'], feeling: ['mild-ache'], [id]: [answer] };
+          const el = await fixture<BackPainQuiz>(
+            html`<back-pain-quiz urgent-number="111" emergency-number="112" .answers=${answers}></back-pain-quiz>`,
+          );
+          const result = outcomeFor(en, answers)!;
+          const text = readText(part(el, 'result'));
+          expect(text).not.to.contain(strings.quizEmergencyLocal);
+          expect(text).not.to.contain(strings.quizUrgentLocal);
+          expect(text).not.to.match(/\{(emergency|urgent)\}/);
+          const dialled = new Set([...shadow(el).querySelectorAll('a[href^="tel:"]')].map((link) => link.getAttribute('href')));
+          expect([...dialled], 'the emergency number is linked on every referral').to.include('tel:112');
+          // "If you get worse": the emergency signs, chest ones included, with the number to call.
+          const ifWorse = [...shadow(el).querySelectorAll('[part="referral"] [part="actions"] li')].filter((item) =>
+            item.querySelector('a[href="tel:112"]'),
+          );
+          expect(ifWorse.length, 'a line that says when to call 112').to.be.at.least(result.triage === 'emergency' ? 0 : 1);
+          if (result.triage !== 'emergency') expect(readText(ifWorse[0]).toLowerCase()).to.match(/chest/);
+          const button = part(el, 'call-button');
+          if (result.triage === 'emergency') expect(readText(button)).to.equal('Call 112');
+          else if (result.urgency === 'urgent') expect(readText(button)).to.equal('Call 111');
+          else expect(button, 'a routine referral has no call button').to.equal(null);
+          // The banner is the referral's own title when it stands alone.
+          if (result.outcomeIds.length === 1) {
+            expect(spokenText(shadow(el).querySelector('.triage-title'))).to.equal(outcome(result.outcomeIds[0]).title);
+          }
+          el.remove();
+        });
+      }
     });
 
     it('sends sharp or lasting pain to a doctor or physiotherapist, with a referral only', async () => {
       const el = await quizWith(seeSoon);
       expect(outcomeFor(en, seeSoon)).to.deep.include({ triage: 'see-doctor', urgency: 'soon' });
-      expect(readText(shadow(el).querySelector('[role="status"]'))).to.contain(strings.quizSoonTitle);
-      expect(parts(el, 'referral').map((referral) => readText(referral.querySelector('h4')))).to.deep.equal([
-        outcome('see-professional-soon').title,
-      ]);
+      expect(spokenText(shadow(el).querySelector('[role="status"] .triage-title'))).to.equal(outcome('see-professional-soon').title);
+      expect(count(el, '[part="referral"] h4'), 'one referral: its title is the banner, not repeated').to.equal(0);
       expectReferral(el, 'see-professional-soon');
       expectNoFormTips(el, 'soon');
       await expectNoticeAndSources(el, ['see-professional-soon']);
@@ -536,6 +638,31 @@ describe('<back-pain-quiz>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('leads with the three most likely causes and lists the rest shorter, dropping none', async () => {
+      const many: Answers = {
+        ...lowerBackAche,
+        habits: ['already-tired', 'more-reps', 'no-warm-up'],
+        'harder-variations': ['weighted'],
+        form: ['hips-sag', 'back-arch'],
+      };
+      const result = outcomeFor(en, many)!;
+      expect(result.alsoIds.length, 'more than three causes apply').to.be.at.least(2);
+      const el = await quizWith(many);
+      expect(parts(el, 'cause').map((cause) => readText(cause.querySelector('h5')))).to.deep.equal(
+        result.outcomeIds.slice(0, 3).map((id) => outcome(id).title),
+      );
+      const more = parts(el, 'more-cause');
+      expect(more.map((item) => readText(item.querySelector('.more-cause-title')))).to.deep.equal(
+        result.alsoIds.map((id) => `${outcome(id).title}.`),
+      );
+      for (const [index, item] of more.entries()) {
+        expect(readText(item)).to.contain(outcome(result.alsoIds[index]).summary);
+        expect(item.querySelectorAll('[part="citation"] a').length, 'its sources marked').to.be.at.least(1);
+      }
+      expect(readText(shadow(el).querySelector('.more-causes h4'))).to.equal(strings.quizMoreCauses);
+      await expect(el).to.be.accessible();
+    });
+
     it('never shows a cause the reader ruled out', async () => {
       const el = await quizWith({ ...selfCare, habits: ['none'], form: ['none'], when: ['after'] });
       const titles = parts(el, 'cause').map((cause) => readText(cause.querySelector('h5')));
@@ -574,12 +701,31 @@ describe('<back-pain-quiz>', () => {
         expect(readText(summary.querySelector('h4'))).to.equal(strings.quizSummaryHeading);
         const given = Object.entries(el.answers);
         expect([...summary.querySelectorAll('dt')].map(readText)).to.deep.equal(given.map(([id]) => question(id).prompt));
+        // A warning-sign step: every sign asked about, and which were ticked ("none" for None of these).
+        const isWarningSigns = (id: string) =>
+          question(id).kind === 'multiple' && question(id).answers.some((answer) => answer.redFlag);
+        const signs = (id: string, ids: readonly string[]) =>
+          question(id).answers.filter((answer) => !answer.exclusive && ids.includes(answer.id)).map((answer) => answer.label);
         expect([...summary.querySelectorAll('dd')].map(readText)).to.deep.equal(
-          given.map(([id, ids]) => ids.map((answerId) => labelOf(id, answerId)).join('; ')),
+          given.map(([id, ids]) =>
+            isWarningSigns(id)
+              ? `${strings.quizSummaryAsked.replace('{answers}', signs(id, question(id).answers.map((answer) => answer.id)).join('; '))} ` +
+                strings.quizSummaryTicked.replace('{answers}', signs(id, ids).join('; ') || strings.quizSummaryNone)
+              : ids.map((answerId) => labelOf(id, answerId)).join('; '),
+          ),
         );
         expect(readText(summary.querySelector('.summary-date'))).to.match(new RegExp(String(new Date().getFullYear())));
         el.remove();
       }
+    });
+
+    it('lets a clinician see which warning signs were ruled out, not only "None of these"', async () => {
+      const el = await quizWith(urgent);
+      const answers = [...part(el, 'summary')!.querySelectorAll('dd')].map(readText);
+      expect(answers[0]).to.contain('Asked about: I have lost control of my bladder or bowels');
+      expect(answers[0]).to.contain('Ticked: none');
+      expect(answers[2]).to.contain(`Ticked: ${labelOf('urgent-symptoms', 'fever')}`);
+      expect(answers.join(' ')).not.to.contain(labelOf('urgent-symptoms', 'none'));
     });
 
     it('starts again from the result, at question 1 with its heading focused', async () => {
@@ -678,7 +824,7 @@ describe('<back-pain-quiz>', () => {
     it('follows answers another tab saves under the same key', async () => {
       const el = await fixture<BackPainQuiz>(html`<back-pain-quiz persist=""></back-pain-quiz>`);
       window.dispatchEvent(
-        new StorageEvent('storage', { key: storageKey(), newValue: JSON.stringify(calmFlags), storageArea: localStorage }),
+        new StorageEvent('storage', { key: storageKey(), newValue: storedAnswers(calmFlags), storageArea: localStorage }),
       );
       await el.updateComplete;
       expect(readText(stepHeading(el))).to.equal(stepText('where', 7, STEPS));
@@ -688,7 +834,7 @@ describe('<back-pain-quiz>', () => {
     });
 
     it('resumes saved answers once a server-rendered quiz is hydrated', async () => {
-      localStorage.setItem(storageKey(), JSON.stringify(calmFlags));
+      localStorage.setItem(storageKey(), storedAnswers(calmFlags));
       // What Lit SSR sends: the tag with its shadow root as declarative shadow DOM.
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
       host.setHTMLUnsafe(
@@ -707,7 +853,7 @@ describe('<back-pain-quiz>', () => {
       await answerByClicking(first, 'emergency-symptoms', ['none']);
       await answerByClicking(first, 'chest-symptoms', ['none']);
       first.remove();
-      expect(JSON.parse(localStorage.getItem(storageKey()) ?? 'null')).to.deep.equal({
+      expect(readStored()).to.deep.equal({
         'emergency-symptoms': ['none'],
         'chest-symptoms': ['none'],
       });
@@ -721,12 +867,93 @@ describe('<back-pain-quiz>', () => {
     });
 
     it('shows the result again for a finished quiz, until Start again', async () => {
-      localStorage.setItem(storageKey('monday'), JSON.stringify(selfCare));
+      localStorage.setItem(storageKey('monday'), storedAnswers(selfCare));
       const el = await fixture<BackPainQuiz>(html`<back-pain-quiz persist="monday"></back-pain-quiz>`);
       expect(el.matches(':state(self-care)')).to.equal(true);
       buttonNamed(el, strings.quizRestart).click();
       await el.updateComplete;
       expect(localStorage.getItem(storageKey('monday'))).to.equal(null);
+    });
+
+    it('keeps stored answers for 24 hours after the last answer, then removes them unread', async () => {
+      const warn = spyConsole('warn');
+      try {
+        localStorage.setItem(storageKey(), storedAnswers(calmFlags, Date.now() - 23 * HOUR));
+        const kept = await fixture<BackPainQuiz>(html`<back-pain-quiz persist=""></back-pain-quiz>`);
+        expect(readText(stepHeading(kept)), 'resumed within the day').to.equal(stepText('where', 7, STEPS));
+        kept.remove();
+
+        localStorage.setItem(storageKey(), storedAnswers(calmFlags, Date.now() - 25 * HOUR));
+        const expired = await fixture<BackPainQuiz>(html`<back-pain-quiz persist=""></back-pain-quiz>`);
+        expect(readText(stepHeading(expired))).to.equal(stepText('emergency-symptoms', 1, STEPS));
+        expect(localStorage.getItem(storageKey()), 'removed').to.equal(null);
+        expect(warn.calls, 'expiry is expected, not a fault').to.deep.equal([]);
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('takes the time answers last from persist-hours, and stores the time of each answer', async () => {
+      localStorage.setItem(storageKey(), storedAnswers(calmFlags, Date.now() - 3 * HOUR));
+      const el = await fixture<BackPainQuiz>(html`<back-pain-quiz persist="" persist-hours="2"></back-pain-quiz>`);
+      expect(readText(stepHeading(el))).to.equal(stepText('emergency-symptoms', 1, STEPS));
+      expect(localStorage.getItem(storageKey())).to.equal(null);
+      await answerByClicking(el, 'emergency-symptoms', ['none']);
+      const saved = JSON.parse(localStorage.getItem(storageKey())!) as { savedAt: number };
+      expect(Date.now() - saved.savedAt).to.be.within(0, 5_000);
+    });
+
+    it('keeps 24 hours, with one warning naming persist-hours, when persist-hours is not a number above 0', async () => {
+      const warn = spyConsole('warn');
+      try {
+        localStorage.setItem(storageKey(), storedAnswers(calmFlags, Date.now() - 23 * HOUR));
+        const el = await fixture<BackPainQuiz>(html`<back-pain-quiz persist="" persist-hours="soon"></back-pain-quiz>`);
+        expect(readText(stepHeading(el))).to.equal(stepText('where', 7, STEPS));
+        for (const value of [-1, 0, Number.NaN, {}, true]) {
+          (el as unknown as { persistHours: unknown }).persistHours = value;
+          await el.updateComplete;
+        }
+        expect(warn.calls.length).to.equal(6);
+        for (const call of warn.calls) expect(String(call[0])).to.contain('persist-hours');
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('removes answers an earlier version stored, which it never reads', async () => {
+      localStorage.setItem('pushup-widgets:quiz:v2:default', JSON.stringify(calmFlags));
+      await fixture<BackPainQuiz>(html`<back-pain-quiz persist=""></back-pain-quiz>`);
+      expect(localStorage.getItem('pushup-widgets:quiz:v2:default')).to.equal(null);
+    });
+
+    it('offers "Forget my answers" on a finished result: it clears the stored answers and says so', async () => {
+      localStorage.setItem(storageKey(), storedAnswers(selfCare));
+      const el = await fixture<BackPainQuiz>(html`<back-pain-quiz persist=""></back-pain-quiz>`);
+      expect(el.matches(':state(result)')).to.equal(true);
+      const status = part(el, 'forgotten')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(readText(status), 'the live region waits, empty').to.equal('');
+      await expect(el).to.be.accessible();
+      await pressOn(buttonNamed(el, strings.quizForget), 'Enter');
+      await el.updateComplete;
+      expect(localStorage.getItem(storageKey())).to.equal(null);
+      expect(readText(part(el, 'forgotten'))).to.equal(strings.quizForgotten);
+      expect(count(el, '[part="forget"]')).to.equal(0);
+      expect(readText(focused(el)), 'focus stays in the result').to.equal(strings.quizRestart);
+      expect(el.matches(':state(self-care)'), 'the result stays on screen').to.equal(true);
+      await expect(el).to.be.accessible();
+      // Nothing comes back after a reload.
+      el.remove();
+      const again = await fixture<BackPainQuiz>(html`<back-pain-quiz persist=""></back-pain-quiz>`);
+      expect(readText(stepHeading(again))).to.equal(stepText('emergency-symptoms', 1, STEPS));
+    });
+
+    it('offers no "Forget my answers" when nothing is stored', async () => {
+      const plain = await quizWith(selfCare);
+      expect(count(plain, '[part="forget"]')).to.equal(0);
+      expect(count(plain, '[part="forgotten"]')).to.equal(0);
+      const persisted = await fixture<BackPainQuiz>(html`<back-pain-quiz persist="" .answers=${selfCare}></back-pain-quiz>`);
+      expect(count(persisted, '[part="forget"]'), 'answers set by the page were never stored').to.equal(0);
     });
 
     it('stores nothing without persist', async () => {
@@ -737,10 +964,12 @@ describe('<back-pain-quiz>', () => {
 
     for (const [kind, stored] of [
       ['unreadable JSON', '{not json'],
-      ['answers that are not answers', JSON.stringify({ 'emergency-symptoms': 42, when: ['never'] })],
-      ['a list', JSON.stringify(['none'])],
+      ['answers that are not answers', storedAnswers({ 'emergency-symptoms': 42, when: ['never'] })],
+      ['a list', storedAnswers(['none'])],
+      ['answers without the time they were saved', JSON.stringify(calmFlags)],
+      ['a time in the future', storedAnswers(calmFlags, Date.now() + HOUR)],
     ]) {
-      it(`starts fresh with one warning when storage holds ${kind}`, async () => {
+      it(`starts fresh with one warning, and removes what is stored, when storage holds ${kind}`, async () => {
         const warn = spyConsole('warn');
         try {
           localStorage.setItem(storageKey(), stored);
@@ -748,8 +977,9 @@ describe('<back-pain-quiz>', () => {
           expect(el.answers).to.deep.equal({});
           expect(readText(stepHeading(el))).to.equal(stepText('emergency-symptoms', 1, STEPS));
           expect(warn.calls.length).to.equal(1);
+          expect(localStorage.getItem(storageKey()), 'removed').to.equal(null);
           await answerByClicking(el, 'emergency-symptoms', ['none']);
-          expect(JSON.parse(localStorage.getItem(storageKey()) ?? 'null')).to.deep.equal({ 'emergency-symptoms': ['none'] });
+          expect(readStored()).to.deep.equal({ 'emergency-symptoms': ['none'] });
         } finally {
           warn.restore();
         }
@@ -769,6 +999,47 @@ describe('<back-pain-quiz>', () => {
       await el.updateComplete;
       expect(el.answers).to.deep.equal({ 'chest-symptoms': ['none'] });
       expect(readText(stepHeading(el))).to.equal(stepText('emergency-symptoms', 1, STEPS));
+    });
+
+    it('ignores a value that is not a record of answers, with one warning naming answers, and keeps the progress', async () => {
+      const warn = spyConsole('warn');
+      try {
+        const el = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
+        await answerByClicking(el, 'emergency-symptoms', ['none']);
+        for (const value of ['where=lower-back', 42, ['none'], true, Symbol('answers')]) {
+          (el as unknown as { answers: unknown }).answers = value;
+          await el.updateComplete;
+          expect(readText(stepHeading(el)), String(typeof value)).to.equal(stepText('chest-symptoms', 2, STEPS));
+        }
+        expect(el.answers).to.deep.equal({ 'emergency-symptoms': ['none'] });
+        expect(warn.calls.length).to.equal(5);
+        for (const call of warn.calls) expect(String(call[0])).to.match(/^<back-pain-quiz>: answers: /);
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('ignores content that is not a patch, with one warning naming content, and keeps the progress', async () => {
+      const warn = spyConsole('warn');
+      const error = spyConsole('error');
+      try {
+        const el = await fixture<BackPainQuiz>(html`<back-pain-quiz></back-pain-quiz>`);
+        await answerByClicking(el, 'emergency-symptoms', ['none']);
+        answerNamed(el, labelOf('chest-symptoms', 'none')).click();
+        await el.updateComplete;
+        for (const value of ['{}', 7, [], true, Symbol('content')]) {
+          (el as unknown as { content: unknown }).content = value;
+          await el.updateComplete;
+          expect(readText(stepHeading(el)), String(typeof value)).to.equal(stepText('chest-symptoms', 2, STEPS));
+          expect(answerNamed(el, labelOf('chest-symptoms', 'none')).checked, 'the choice not yet accepted stays').to.equal(true);
+        }
+        expect(warn.calls.length).to.equal(5);
+        for (const call of warn.calls) expect(String(call[0])).to.match(/^<back-pain-quiz>: content: /);
+        expect(error.calls).to.deep.equal([]);
+      } finally {
+        warn.restore();
+        error.restore();
+      }
     });
 
     it('never shows a self-care result while a red flag is ticked', async () => {

@@ -16,10 +16,11 @@ import {
   type QuizOutcome,
 } from '../../quiz/engine.js';
 import { ContentController } from '../../shared/content-controller.js';
+import { PageSettingsController, pageSetting } from '../../shared/page-settings.js';
 import { PersistController } from '../../shared/persist-controller.js';
 import { renderHeading } from '../../shared/heading.js';
 import { PushupElement } from '../../shared/pushup-element.js';
-import { readStorageKey, readText, warningKey } from '../../shared/property-values.js';
+import { describeValue, readPositiveNumber, readStorageKey, readText, warningKey } from '../../shared/property-values.js';
 import { followCitation } from '../../shared/sources.js';
 import { quizStyles } from './back-pain-quiz.styles.js';
 import { readPhoneNumber, type PhoneNumber } from './phone-number.js';
@@ -37,13 +38,18 @@ interface QuizView {
 }
 
 /** Where focus goes once the next render is on screen. */
-type FocusTarget = 'step' | 'first-answer' | 'result';
+type FocusTarget = 'step' | 'first-answer' | 'result' | 'restart';
 
 const FOCUS_SELECTORS: Record<FocusTarget, string> = {
   step: '#step-heading',
   'first-answer': '.answers input',
   result: '#result-heading',
+  restart: '.restart',
 };
+
+const HOUR = 3_600_000;
+/** How long stored answers last by default: health data is not kept past a day. */
+const DEFAULT_PERSIST_HOURS = 24;
 
 /** Today's date in `locale` (long form), or in ISO form where the locale is not known. */
 function today(locale: string): string {
@@ -109,9 +115,13 @@ function parseStoredAnswers(content: QuizElementContent, stored: unknown): QuizA
  * @csspart next - The Next button ("See result" on the last step).
  * @csspart result - The result.
  * @csspart triage - The triage message that opens the result (an alert for emergencies).
- * @csspart call - The emergency or urgent advice number's `tel:` link.
+ * @csspart call - The page's emergency or urgent advice number as a `tel:` link, wherever a
+ *   sentence of the result says to call it.
+ * @csspart call-button - The full-width "Call 112" link that leads an emergency result (and
+ *   "Call 111" an urgent one) when the page set a number that can be dialled.
  * @csspart referral - A referral: who to see, how soon, until then, what to tell them.
  * @csspart cause - One thing that may be adding to the pain (self-care results only).
+ * @csspart more-cause - A further cause beyond the first three, in a shorter list.
  * @csspart actions - A list of things to do or try.
  * @csspart cues - A cause's form cues to check.
  * @csspart variations - A cause's easier variations to try, by name.
@@ -124,6 +134,8 @@ function parseStoredAnswers(content: QuizElementContent, stored: unknown): QuizA
  * @csspart sources - The numbered list of sources.
  * @csspart restart - The Start again button.
  * @csspart print - The Print button.
+ * @csspart forget - The "Forget my answers" button, on a result whose answers `persist` keeps.
+ * @csspart forgotten - The line that says the stored answers were removed (a status).
  *
  * @cssprop [--pushup-accent=#1d4ed8] - Accent colour: inputs, buttons, links, focus ring.
  *   Dark scheme: `#93b4ff`.
@@ -136,6 +148,7 @@ function parseStoredAnswers(content: QuizElementContent, stored: unknown): QuizA
  * @cssprop [--pushup-border=#8a93a0] - Border colour. Dark scheme: `#6b7380`.
  * @cssprop [--pushup-danger=#b3261e] - Colour of the emergency message and of the error
  *   text. Dark scheme: `#ffb4ab`.
+ * @cssprop [--pushup-on-danger=#ffffff] - Text on the emergency call button. Dark scheme: `#410e0b`.
  * @cssprop [--pushup-radius=0.5rem] - Corner radius.
  * @cssprop [--pushup-spacing=1rem] - Base spacing unit.
  * @cssprop [--pushup-font=inherit] - Font family; inherits the page's by default.
@@ -155,27 +168,42 @@ export class BackPainQuiz extends PushupElement {
 
   /**
    * Keep an unfinished quiz in `localStorage`, so a reload resumes at the next unanswered
-   * question; a finished quiz shows its result again until Start again. The attribute's
-   * value, if any, names the storage key; `true` or an empty value uses the default key.
-   * Absent, `null` or `false`: nothing is stored.
+   * question; a finished quiz shows its result again until Start again or "Forget my
+   * answers". The answers are health data: they expire `persist-hours` after the last
+   * answer, and nothing leaves the device. The attribute's value, if any, names the storage
+   * key; `true` or an empty value uses the default key. Absent, `null` or `false`: nothing
+   * is stored.
    */
   @property() persist: string | boolean | null = null;
+
+  /**
+   * With `persist`: how many hours stored answers last after the reader's last answer,
+   * default 24 (fractions allowed: `0.5` is half an hour). Answers past it are removed
+   * when the quiz next reads them. A value that is not a number above 0 keeps 24 hours,
+   * with one console warning.
+   */
+  @property({ attribute: 'persist-hours' }) persistHours: number | string | null = null;
 
   /** The heading text; defaults to the locale's "Why does my back hurt after push-ups?". */
   @property() heading: string | number | null = '';
 
   /**
-   * The page's emergency number, e.g. `112` or `911`, shown in an emergency result as a
-   * `tel:` link. One dialable number only (digits, `*`, `#`, an optional leading `+`);
-   * anything else is shown as text without a link, with one console warning. Absent: the
-   * result says "your local emergency number" and names none.
+   * The page's emergency number as people write it, e.g. `112`, `911` or `1800 022 222`.
+   * With it, an emergency result leads with a "Call 112" button, and every sentence of a
+   * result that says to call emergency services names it as a `tel:` link that dials its
+   * digits. Text that is not a plausible number (letters, one digit, more than 15 digits)
+   * is shown as written without a link, with one console warning. Absent: the result says
+   * "your local emergency number" and names none. A page sets it for every quiz with
+   * `configure({ emergencyNumber })` or `<meta name="pushup-widgets"
+   * content="emergency-number=112">`; the attribute wins over both.
    */
   @property({ attribute: 'emergency-number' }) emergencyNumber: string | number | null = null;
 
   /**
-   * The page's urgent medical advice number, e.g. `111`, shown in an urgent result as a
-   * `tel:` link, with the same rules as `emergency-number`. Absent: the result says "your
-   * local urgent medical advice line".
+   * The page's urgent medical advice number, e.g. `111`: an urgent result leads with a
+   * "Call 111" button, and every sentence that says to call the advice line names it, with
+   * the same rules as `emergency-number`, and set page-wide the same way. Absent: the
+   * result says "your local urgent medical advice line".
    */
   @property({ attribute: 'urgent-number' }) urgentNumber: string | number | null = null;
 
@@ -190,13 +218,23 @@ export class BackPainQuiz extends PushupElement {
   /**
    * The accepted answers: answer ids by question id (`{ where: ['lower-back'] }`).
    * Settable, e.g. to resume a quiz; unknown, malformed or off-path answers are dropped.
-   * Setting it shows the first unanswered question, or the result when the quiz is done.
+   * Setting it shows the first unanswered question, or the result when the quiz is done;
+   * `{}`, `null` or `undefined` start from the first question. A value that is not a
+   * record (text, a number, a list, `true`) is ignored with one console warning, and the
+   * reader's answers stay.
    */
   @property({ attribute: false })
   get answers(): QuizAnswers {
     return sanitizeAnswers(this.#i18n.content, this.#answers);
   }
   set answers(value: unknown) {
+    if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {
+      this.warnOnce(
+        warningKey('answers', value),
+        `answers: ${describeValue(value)} is not a record of answer ids by question id, so the answers given so far stay.`,
+      );
+      return;
+    }
     this.#answers = value;
     // Answers from outside: show where they lead, with no half-made choices left over.
     this.stepId = null;
@@ -210,15 +248,21 @@ export class BackPainQuiz extends PushupElement {
   @state() private drafts: Readonly<Record<Id, readonly Id[]>> = {};
   /** Why Next could not go on, shown until the selection is complete. */
   @state() private problem?: AnswerProblem;
+  /** Whether the answers are kept on this device, or were just forgotten at the reader's request. */
+  @state() private storage?: 'stored' | 'forgotten';
 
   readonly #i18n = new ContentController(this, enQuiz, quizShape);
   readonly #storage = new PersistController<QuizAnswers>(this, {
     namespace: 'quiz',
-    // 2: red flags first, and referral-only results.
-    version: 2,
+    // 2: red flags first, and referral-only results. 3: stored with the time, to expire.
+    version: 3,
     key: () => this.#storageKey,
     parse: (stored) => parseStoredAnswers(this.#i18n.content, stored),
-    changedElsewhere: (answers) => (this.answers = answers ?? {}),
+    changedElsewhere: (answers) => {
+      this.answers = answers ?? {};
+      this.storage = answers ? 'stored' : undefined;
+    },
+    maxAge: () => this.#persistHours * HOUR,
   });
   #answers: unknown = {};
   #focusAfterUpdate?: FocusTarget;
@@ -236,6 +280,12 @@ export class BackPainQuiz extends PushupElement {
     return value;
   }
 
+  get #persistHours(): number {
+    const { value, problem } = readPositiveNumber(this.persistHours, DEFAULT_PERSIST_HOURS);
+    if (problem) this.warnOnce(warningKey('persist-hours', this.persistHours), `persist-hours: ${problem}; answers last ${value} hours.`);
+    return value;
+  }
+
   get #heading(): string {
     const { value, problem } = readText(this.heading);
     if (problem) this.warnOnce('heading', `heading: ${problem}; showing the default heading.`);
@@ -246,7 +296,22 @@ export class BackPainQuiz extends PushupElement {
   restart(): void {
     this.answers = {};
     this.#storage.clear();
+    this.storage = undefined;
     this.emit('pushup-quiz-restart', {});
+  }
+
+  /** Removes the stored answers at the reader's request; the result stays on screen. */
+  #onForget(): void {
+    this.#storage.clear();
+    this.storage = 'forgotten';
+    // The button is gone: focus stays in the result's row of actions.
+    this.#focusAfterUpdate = 'restart';
+  }
+
+  constructor() {
+    super();
+    // Page-wide numbers set or changed later reach a quiz already shown.
+    new PageSettingsController(this);
   }
 
   override connectedCallback(): void {
@@ -259,8 +324,11 @@ export class BackPainQuiz extends PushupElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('persist') && this.hasUpdated) this.#restore();
-    if (changed.has('emergencyNumber')) this.#emergency = this.#readNumber('emergency-number', this.emergencyNumber);
-    if (changed.has('urgentNumber')) this.#urgent = this.#readNumber('urgent-number', this.urgentNumber);
+    // Read now, so a bad value is said when it is set, not at the next answer.
+    if (changed.has('persistHours')) void this.#persistHours;
+    // The element's own number, else the page's (`configure()`, `<meta name="pushup-widgets">`).
+    this.#emergency = this.#readNumber('emergency-number', this.emergencyNumber ?? pageSetting('emergency-number'));
+    this.#urgent = this.#readNumber('urgent-number', this.urgentNumber ?? pageSetting('urgent-number'));
     this.#cardDefined = Boolean(globalThis.customElements?.get('variation-risk-card'));
     // A server renderer calls `willUpdate()` and `render()`, never `update()`.
     if (isServer) this.#view = this.#derive();
@@ -342,6 +410,7 @@ export class BackPainQuiz extends PushupElement {
   #restore(): void {
     const stored = this.#storage.load();
     if (stored) this.answers = stored;
+    this.storage = stored ? 'stored' : undefined;
   }
 
   #onChoose(question: Question, answerId: Id, event: Event): void {
@@ -375,6 +444,7 @@ export class BackPainQuiz extends PushupElement {
     const next = path[path.findIndex((each) => each.id === question.id) + 1];
     this.stepId = next?.id ?? null;
     this.#storage.save(answers);
+    if (this.#storage.storageKey) this.storage = 'stored';
     this.emit('pushup-quiz-answer', {
       questionId: question.id,
       answer: question.kind === 'single' ? selection[0] : [...selection],
@@ -425,7 +495,9 @@ export class BackPainQuiz extends PushupElement {
       emergencyNumber: this.#emergency,
       urgentNumber: this.#urgent,
       inlineCards: this.#cardDefined,
+      storage: this.#storage.storageKey ? this.storage : undefined,
       onRestart: () => this.#onRestart(),
+      onForget: () => this.#onForget(),
       onPrint: () => window.print(),
     };
     try {

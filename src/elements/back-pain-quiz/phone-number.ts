@@ -4,26 +4,37 @@
  * anything else.
  */
 
-/** A number to show, and the same number for a `tel:` link when it is one dialable number. */
+/** A number to show, and the same number for a `tel:` link when it can be dialled. */
 export interface PhoneNumber {
-  /** As the page gave it, trimmed. */
+  /** As the page wrote it, trimmed: `1800 022 222`, `+44 20 7946 0958`, `(03) 9999 0000`. */
   text: string;
-  /** Set only when `text` is one dialable number: digits, `*` and `#`, with an optional leading `+`. */
+  /** The digits to dial (with a leading `+`, `*` or `#` kept), set only when `text` is a plausible number. */
   dial?: string;
 }
 
-const DIALABLE = /^\+?[0-9*#]+$/;
+/** Digits, `*` and `#`, with the spaces, dots, dashes, slashes and brackets people write between them, and a leading `+`. */
+const WRITTEN = /^\+?[\s\d*#().\-/]+$/;
+/** E.164: no international number has more than 15 digits. */
+const MAX_DIGITS = 15;
 
 /**
  * The number in `value`, or `undefined` when there is none (absent, empty, or not a
- * string or a finite number). `problem` says why a given value is not used as it is.
+ * string or a finite number). A number is dialled as its digits (`1800 022 222` dials
+ * `1800022222`); `problem` says why a given value is not used as it is: `not-dialable`
+ * for text that is not a plausible number (letters, one digit, more than 15 digits),
+ * which is still shown, as text, so the reader sees what the page meant.
  */
 export function readPhoneNumber(value: unknown): { number?: PhoneNumber; problem?: 'not-text' | 'not-dialable' } {
   if (value === null || value === undefined) return {};
-  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return readPhoneNumber(String(value));
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return readPhoneNumber(String(value));
   if (typeof value !== 'string') return { problem: 'not-text' };
   const text = value.trim();
   if (!text) return {};
-  if (DIALABLE.test(text)) return { number: { text, dial: text } };
+  const dial = text.replace(/[\s().\-/]/g, '');
+  const digits = dial.replace(/\D/g, '').length;
+  // No emergency or advice line anywhere is a single digit; `0` alone is a typo.
+  if (WRITTEN.test(text) && digits >= 2 && digits <= MAX_DIGITS) {
+    return { number: { text, dial } };
+  }
   return { number: { text }, problem: 'not-dialable' };
 }

@@ -44,8 +44,15 @@ export interface ResultView {
   urgentNumber?: PhoneNumber;
   /** Whether `<variation-risk-card>` is registered, so variations show as inline cards. */
   inlineCards: boolean;
+  /**
+   * Whether the reader's answers are kept on this device (`persist`): `stored` offers
+   * "Forget my answers", `forgotten` says they are gone; absent when the quiz keeps nothing.
+   */
+  storage?: 'stored' | 'forgotten';
   /** Start again was pressed. */
   onRestart: () => void;
+  /** Forget my answers was pressed. */
+  onForget: () => void;
   /** Print was pressed. */
   onPrint: () => void;
 }
@@ -68,13 +75,17 @@ export function renderResult(view: ResultView): TemplateResult {
   const referral = outcome.triage !== 'self-care';
   const referrals = referral ? shown.filter((each) => each.referral) : [];
   const causes = referral ? [] : shown.filter((each) => each.triage === 'self-care' && !each.general);
+  const more = referral ? [] : outcomesById(content, outcome.alsoIds).filter((each) => each.triage === 'self-care' && !each.general);
   const advice = referral ? [] : shown.filter((each) => each.triage === 'self-care' && each.general);
-  const sources = referencesFor(content, [...referrals, ...causes, ...advice].flatMap((each) => each.references));
+  const sources = referencesFor(content, [...referrals, ...causes, ...more, ...advice].flatMap((each) => each.references));
+  // One referral: its title is the banner. Several: each keeps its own title under the banner.
+  const titled = referrals.length > 1;
   return html`
     <section part="result" class="result ${outcome.triage}">
-      ${renderResultHeading(strings, view.level)} ${renderTriage(view)}
-      ${referrals.map((each) => renderReferral(view, sources, each, outcome.triage !== 'emergency'))}
+      ${renderResultHeading(strings, view.level)} ${renderTriage(view, referrals)}
+      ${referrals.map((each) => renderReferral(view, sources, each, titled))}
       ${causes.length > 0 ? renderCauses(view, sources, causes) : nothing}
+      ${more.length > 0 ? renderMoreCauses(view, sources, more) : nothing}
       ${advice.map((each) => renderAdvice(view, sources, each))}
       ${view.inlineCards && !referral ? renderCards(view) : nothing}
       ${renderSummary(view)} ${renderSources(content, sources, 'sources-heading', below(view.level, 1))}
@@ -92,8 +103,16 @@ function renderResultHeading(strings: QuizStrings, level: HeadingLevel): Templat
   });
 }
 
-/** The not-medical-advice notice, Start again and, where the result is whole, Print. */
-function renderResultFoot(strings: QuizStrings, view: Pick<ResultView, 'onRestart' | 'onPrint'>, printable: boolean): TemplateResult {
+/**
+ * The not-medical-advice notice, Start again, Print where the result is whole, and
+ * "Forget my answers" while the answers are kept on this device. Its status line is on
+ * the page from the start, so the news that they are forgotten is announced.
+ */
+function renderResultFoot(
+  strings: QuizStrings,
+  view: Pick<ResultView, 'onRestart' | 'onPrint' | 'onForget' | 'storage'>,
+  printable: boolean,
+): TemplateResult {
   return html`
     <p part="notice" class="notice">${strings.quizNotAdvice}</p>
     <div class="actions result-actions">
@@ -101,7 +120,13 @@ function renderResultFoot(strings: QuizStrings, view: Pick<ResultView, 'onRestar
       ${printable
         ? html`<button part="print" class="print" type="button" @click=${view.onPrint}>${strings.quizPrint}</button>`
         : nothing}
+      ${view.storage === 'stored'
+        ? html`<button part="forget" class="forget" type="button" @click=${view.onForget}>${strings.quizForget}</button>`
+        : nothing}
     </div>
+    ${view.storage
+      ? html`<p part="forgotten" class="forgotten" role="status">${view.storage === 'forgotten' ? strings.quizForgotten : ''}</p>`
+      : nothing}
   `;
 }
 
@@ -120,84 +145,103 @@ export function renderFallbackResult(view: Omit<ResultView, 'answered' | 'date'>
   const plain = { ...view, content: { ...enQuiz, strings }, answered: [], date: '' };
   return html`
     <section part="result" class="result ${view.outcome.triage}">
-      ${renderResultHeading(strings, view.level)} ${renderTriage(plain)} ${renderResultFoot(strings, view, false)}
+      ${renderResultHeading(strings, view.level)} ${renderTriage(plain, [])} ${renderResultFoot(strings, view, false)}
     </section>
   `;
 }
 
 /**
- * The message that opens the result. An emergency is an alert, read out at once; the
- * others are a polite status, read after what the reader is hearing.
+ * The message that opens the result: the one referral's own title, or the triage's when
+ * several referrals (or none the content could show) are behind it; then the call line,
+ * and, with a number the page set, the call button. An emergency is an alert, read out at
+ * once; the others are a polite status, read after what the reader is hearing.
  */
-function renderTriage({ content, outcome, emergencyNumber, urgentNumber }: ResultView): TemplateResult {
+function renderTriage(view: ResultView, referrals: readonly Outcome[]): TemplateResult {
+  const { content, outcome } = view;
   const strings = content.strings;
   const { triage, urgency } = outcome;
   const title =
+    referrals.length === 1
+      ? referrals[0].title
+      : triage === 'emergency'
+        ? strings.quizEmergencyTitle
+        : triage === 'self-care'
+          ? strings.quizSelfCareTitle
+          : urgency === 'soon'
+            ? strings.quizSoonTitle
+            : strings.quizUrgentTitle;
+  const call: { line: string; number?: PhoneNumber } | undefined =
     triage === 'emergency'
-      ? strings.quizEmergencyTitle
-      : triage === 'self-care'
-        ? strings.quizSelfCareTitle
-        : urgency === 'soon'
-          ? strings.quizSoonTitle
-          : strings.quizUrgentTitle;
-  const callLine =
-    triage === 'emergency'
-      ? renderCallLine(strings, 'quizEmergencyCallLocal', 'quizEmergencyCallNumber', emergencyNumber)
+      ? { line: strings.quizEmergencyCall, number: view.emergencyNumber }
       : triage === 'see-doctor' && urgency === 'urgent'
-        ? renderCallLine(strings, 'quizUrgentCallLocal', 'quizUrgentCallNumber', urgentNumber)
+        ? { line: strings.quizUrgentCall, number: view.urgentNumber }
         : undefined;
   return html`
     <div part="triage" class="triage ${triage}" role=${triage === 'emergency' ? 'alert' : 'status'}>
       <p class="triage-title"><span class="icon" aria-hidden="true">${ICONS[triage]}</span> ${title}</p>
-      ${callLine ? html`<p class="call">${callLine}</p>` : nothing}
+      ${call ? html`<p class="call">${withNumbers(view, call.line)}</p>` : nothing}
+      ${call?.number?.dial
+        ? html`<a part="call-button" class="call-button" href="tel:${call.number.dial}"
+            >${formatString(strings.quizCallButton, { number: call.number.text })}</a
+          >`
+        : nothing}
     </div>
   `;
 }
 
+/** The page's numbers, and the words to use where it set none. */
+type NumberView = Pick<ResultView, 'content' | 'emergencyNumber' | 'urgentNumber'>;
+
 /**
- * "Call 112 now…" with a dialable number as a `tel:` link, a number that cannot be dialled
- * as plain text, or, without a number, the wording that names no country's number.
+ * `text` with each `{emergency}` and `{urgent}` filled in: the page's number as a `tel:`
+ * link (as text where it cannot be dialled), or, with none set, the words for the
+ * reader's local number, which name no country's.
  */
-function renderCallLine(
-  strings: QuizStrings,
-  localKey: 'quizEmergencyCallLocal' | 'quizUrgentCallLocal',
-  numberKey: 'quizEmergencyCallNumber' | 'quizUrgentCallNumber',
-  number: PhoneNumber | undefined,
-): TemplateResult | string {
-  if (!number) return strings[localKey];
+function withNumbers(view: NumberView, text: string): (string | TemplateResult)[] {
+  return text.split(/\{(emergency|urgent)\}/).map((piece, index) => (index % 2 === 0 ? piece : renderNumber(view, piece)));
+}
+
+function renderNumber({ content, emergencyNumber, urgentNumber }: NumberView, which: string): string | TemplateResult {
+  const strings = content.strings;
+  const number = which === 'emergency' ? emergencyNumber : urgentNumber;
+  if (!number) return which === 'emergency' ? strings.quizEmergencyLocal : strings.quizUrgentLocal;
   const shown = number.dial
     ? html`<a part="call" class="call-link" href="tel:${number.dial}">${number.text}</a>`
     : html`<span class="call-text">${number.text}</span>`;
-  const [before, ...after] = strings[numberKey].split('{number}');
-  // A translation without the placeholder still gets the number, after its sentence.
+  const [before, ...after] = strings.quizCallNumber.split('{number}');
+  // A translation without the placeholder still gets the number, after its words.
   if (after.length === 0) return html`${before} ${shown}`;
   return html`${before}${shown}${after.join(number.text)}`;
 }
 
-/** Who to see, how soon, what to do until then and what to tell them. An emergency's title is the triage message. */
-function renderReferral(view: ResultView, sources: SourceList, outcome: Outcome, withTitle: boolean): TemplateResult {
+/**
+ * Who to see, how soon, what to do until then and what to tell them, with the page's
+ * numbers filled in. Titled only when the banner above speaks for several referrals.
+ */
+function renderReferral(view: ResultView, sources: SourceList, outcome: Outcome, titled: boolean): TemplateResult {
   const { content } = view;
   const strings = content.strings;
   const referral = outcome.referral as Referral;
+  const fill = (text: string) => withNumbers(view, text);
   return html`
     <div part="referral" class="referral">
-      ${withTitle ? renderHeading(below(view.level, 2), outcome.title, { class: 'referral-title' }) : nothing}
-      <p>${outcome.summary}${renderCitation(content, sources, outcome.references)}</p>
+      ${titled ? renderHeading(below(view.level, 2), outcome.title, { class: 'referral-title' }) : nothing}
+      <p>${fill(outcome.summary)}${renderCitation(content, sources, outcome.references)}</p>
       <dl class="referral-facts">
         <dt>${strings.quizWho}</dt>
-        <dd>${referral.who}</dd>
+        <dd>${fill(referral.who)}</dd>
         <dt>${strings.quizWhen}</dt>
-        <dd>${referral.when}</dd>
+        <dd>${fill(referral.when)}</dd>
         <dt>${strings.quizMeanwhile}</dt>
         <dd>
           <ul part="actions" class="list">
-            ${referral.meanwhile.map((item) => html`<li>${item}</li>`)}
+            ${referral.meanwhile.map((item) => html`<li>${fill(item)}</li>`)}
           </ul>
         </dd>
         <dt>${strings.quizTell}</dt>
         <dd>
           <ul class="list">
-            ${referral.tell.map((item) => html`<li>${item}</li>`)}
+            ${referral.tell.map((item) => html`<li>${fill(item)}</li>`)}
           </ul>
         </dd>
       </dl>
@@ -239,6 +283,30 @@ function renderCause({ content, outcome, level }: ResultView, sources: SourceLis
   `;
 }
 
+/**
+ * The causes the answers point to beyond the first three, shorter: each one's title and
+ * what it means, with its sources, so none is silently dropped.
+ */
+function renderMoreCauses({ content, level }: ResultView, sources: SourceList, more: readonly Outcome[]): TemplateResult {
+  return html`
+    <section class="more-causes">
+      ${renderHeading(below(level, 2), content.strings.quizMoreCauses, { class: 'more-causes-heading' })}
+      <ul class="list more-cause-list">
+        ${more.map(
+          (cause) =>
+            html`<li part="more-cause">
+              <strong class="more-cause-title">${cause.title}.</strong> ${cause.summary}${renderCitation(
+                content,
+                sources,
+                cause.references,
+              )}
+            </li>`,
+        )}
+      </ul>
+    </section>
+  `;
+}
+
 /** General self-care advice, after the causes: keep moving, stop if it hurts. */
 function renderAdvice({ content, level }: ResultView, sources: SourceList, advice: Outcome): TemplateResult {
   return html`
@@ -277,7 +345,11 @@ function renderCards({ content, outcome, level }: ResultView): TemplateResult | 
   `;
 }
 
-/** The reader's answers in plain words, with the date: something to show a clinician, on screen and on paper. */
+/**
+ * The reader's answers in plain words, with the date: something to show a clinician, on
+ * screen and on paper. A warning-sign step lists every sign it asked about and which were
+ * ticked, so a clinician sees what was ruled out, not only "None of these".
+ */
 function renderSummary({ content, answered, date, level }: ResultView): TemplateResult {
   const strings = content.strings;
   return html`
@@ -288,12 +360,26 @@ function renderSummary({ content, answered, date, level }: ResultView): Template
         ${answered.map(
           ({ question, answers }) => html`
             <dt>${question.prompt}</dt>
-            <dd>${answers.map((answer) => answer.label).join('; ')}</dd>
+            <dd>${isWarningSignStep(question) ? renderSigns(strings, question, answers) : answers.map((answer) => answer.label).join('; ')}</dd>
           `,
         )}
       </dl>
     </section>
   `;
+}
+
+/** A step of several warning signs, any of which sends the reader to a clinician. */
+const isWarningSignStep = (question: Question) =>
+  question.kind === 'multiple' && question.answers.some((answer) => answer.redFlag !== undefined);
+
+/** "Asked about: …" and "Ticked: …" (or "none"), each sign once, in the question's order. */
+function renderSigns(strings: QuizStrings, question: Question, answers: readonly Answer[]): TemplateResult {
+  const signs = (list: readonly Answer[]) => list.filter((answer) => !answer.exclusive).map((answer) => answer.label);
+  const ticked = signs(answers);
+  return html`<span class="summary-asked">${formatString(strings.quizSummaryAsked, { answers: signs(question.answers).join('; ') })}</span>
+    <span class="summary-ticked">${formatString(strings.quizSummaryTicked, {
+      answers: ticked.length > 0 ? ticked.join('; ') : strings.quizSummaryNone,
+    })}</span>`;
 }
 
 /** A titled list inside a cause: what to try, the cues to check, or easier variations. */

@@ -266,7 +266,7 @@ snapshots["quiz, first step"] =
     alert ""
     checkbox "I have lost control of my bladder or bowels" (not checked)
     checkbox "I am finding it hard to pee" (not checked)
-    checkbox "Numbness or tingling around my genitals, buttocks or back passage" (not checked)
+    checkbox "Numbness or tingling around my genitals, buttocks or back passage (anus)" (not checked)
     checkbox "I can no longer get or keep an erection, and this is new" (not checked)
     checkbox "Pain, tingling, weakness or numbness in both legs" (not checked)
     checkbox "None of these" (not checked)
@@ -281,7 +281,7 @@ snapshots["quiz, first step, asking for an answer"] =
     alert "Choose at least one answer, or "None of these", to go on."
     checkbox "I have lost control of my bladder or bowels" (not checked)
     checkbox "I am finding it hard to pee" (not checked)
-    checkbox "Numbness or tingling around my genitals, buttocks or back passage" (not checked)
+    checkbox "Numbness or tingling around my genitals, buttocks or back passage (anus)" (not checked)
     checkbox "I can no longer get or keep an erection, and this is new" (not checked)
     checkbox "Pain, tingling, weakness or numbness in both legs" (not checked)
     checkbox "None of these" (not checked)
@@ -304,12 +304,15 @@ snapshots["quiz, emergency result with a number"] =
 `article "Why does my back hurt after push-ups?"
   heading[2] "Why does my back hurt after push-ups?"
   heading[3] "Your result"
-  alert "Get emergency help now Call 112 now, or go to an emergency department. Don't drive yourself."
+  alert "Get emergency help now Call 112 now, or go to an emergency department. Don't drive yourself. Call 112"
     link "112"
+    link "Call 112"
   link "Source 1: Back pain"
   link "Source 2: Low back pain and sciatica in over 16s: assessment and management"
   link "Source 3: Aortic dissection"
   list (3 items)
+    link "112"
+    link "112"
   list (2 items)
   heading[4] "Your answers, to show a doctor or physiotherapist"
   heading[3] "Sources"
@@ -325,17 +328,18 @@ snapshots["quiz, urgent result"] =
 `article "Why does my back hurt after push-ups?"
   heading[2] "Why does my back hurt after push-ups?"
   heading[3] "Your result"
-  status "See a doctor today or tomorrow If you can't get an appointment, call your local urgent medical advice line."
-  heading[4] "Get an urgent appointment with a doctor"
+  status "Get an urgent appointment with a doctor If you can't get an appointment, call your local urgent medical advice line."
   link "Source 1: Back pain"
   link "Source 2: Low back pain and sciatica in over 16s: assessment and management"
-  list (2 items)
+  link "Source 3: Aortic dissection"
+  list (3 items)
   list (3 items)
   heading[4] "Your answers, to show a doctor or physiotherapist"
   heading[3] "Sources"
-  list (2 items)
+  list (3 items)
     link "Back pain"
     link "Low back pain and sciatica in over 16s: assessment and management"
+    link "Aortic dissection"
   button "Start again"
   button "Print"`;
 /* end snapshot quiz, urgent result */
@@ -344,19 +348,20 @@ snapshots["quiz, routine referral"] =
 `article "Why does my back hurt after push-ups?"
   heading[2] "Why does my back hurt after push-ups?"
   heading[3] "Your result"
-  status "Book an appointment with a doctor or physiotherapist"
-  heading[4] "See a doctor or physiotherapist"
+  status "See a doctor or physiotherapist soon"
   link "Source 1: Are Push-Ups Bad For Your Back? (The Truth Revealed)"
   link "Source 2: Why does my back hurt when I do push-ups?"
   link "Source 3: Back pain"
   link "Source 4: Low back pain and sciatica in over 16s: assessment and management"
-  list (3 items)
+  link "Source 5: Aortic dissection"
+  list (4 items)
   list (3 items)
   heading[4] "Your answers, to show a doctor or physiotherapist"
   heading[3] "Sources"
-  list (4 items)
+  list (5 items)
     link "Back pain"
     link "Low back pain and sciatica in over 16s: assessment and management"
+    link "Aortic dissection"
   button "Start again"
   button "Print"`;
 /* end snapshot quiz, routine referral */
@@ -392,7 +397,7 @@ snapshots["quiz, self-care result"] =
     heading[6] "What to try"
     list (3 items)
     heading[6] "Form cues to check"
-    list (5 items)
+    list (2 items)
     heading[6] "Easier variations to try"
     list (1 items)
   heading[4] "Keep moving, and stop if it hurts"
@@ -404,9 +409,6 @@ snapshots["quiz, self-care result"] =
     article "Knee push-up"
       heading[5] "Knee push-up"
       link "Source 1: Are Push-Ups Bad For Your Back? (The Truth Revealed)"
-      link "Source 2: Are push-ups good for your back: Explained"
-      link "Source 1: Are Push-Ups Bad For Your Back? (The Truth Revealed)"
-      link "Source 2: Are push-ups good for your back: Explained"
       link "Source 2: Are push-ups good for your back: Explained"
       heading[6] "Skip it if"
       link "Source 1: Are Push-Ups Bad For Your Back? (The Truth Revealed)"
@@ -487,8 +489,6 @@ snapshots["card, plank"] =
   heading[2] "Forearm plank"
   link "Source 1: Are push-ups good for your back: Explained"
   link "Source 2: Why does my back hurt when I do push-ups?"
-  link "Source 3: 10 Exercises Causing Your Back Pain at the Gym"
-  link "Source 3: 10 Exercises Causing Your Back Pain at the Gym"
   link "Source 3: 10 Exercises Causing Your Back Pain at the Gym"
   heading[3] "Muscles worked"
   link "Source 1: Are push-ups good for your back: Explained"
