@@ -106,8 +106,3 @@ export function unfollowScheme(host: SchemeFollower): void {
   watched.stop();
   watchedDocuments.delete(document);
 }
-
-/** How many documents are watched; for tests that check nothing is left behind. */
-export function watchedDocumentCount(): number {
-  return watchedDocuments.size;
-}

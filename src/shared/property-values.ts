@@ -85,8 +85,3 @@ export function readHeadingLevel(value: unknown): { level: HeadingLevel; problem
   if (Number.isInteger(number) && number >= 1 && number <= 6) return { level: number as HeadingLevel };
   return { level: 2, problem: `${describeValue(value)} is not a whole number from 1 to 6` };
 }
-
-/** A boolean property set by a framework: `true`, or any value but `false`, `null`, `undefined`, `0`, `''` and `'false'`. */
-export function readFlag(value: unknown): boolean {
-  return value !== 'false' && Boolean(value);
-}
