@@ -2,8 +2,14 @@
 /**
  * `npm run size`: what each entry costs a page, measured on the built `dist/`.
  *
+ * Ours rather than `size-limit`: that tool sums files or bundles an entry with its own
+ * minifier, but two of our figures need more. The autoloader page is the chain of chunks
+ * the autoloader and one element's chunk import (hashed names, found by reading the
+ * imports), and the floor splits each figure into Lit, the text it shows and our code.
+ *
  * Each entry is bundled in memory the way an app's bundler would ship it: minified with
- * terser, in Lit's production build, then gzipped at level 9. Two figures per entry:
+ * terser, in Lit's production build, then gzipped at level 9 and, as CDNs also serve it,
+ * compressed with brotli at quality 11. Two figures per entry:
  * with Lit inlined (the cost to a page that has no Lit yet) and without it (the cost to a
  * page that already loads Lit). Then the file a CDN serves, `dist/pushup-widgets.min.js`,
  * and each locale chunk beside it, which only a page showing that locale fetches. A
@@ -16,7 +22,7 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { existingEntries, minBundle, root } from './entries.mjs';
 
@@ -34,6 +40,7 @@ if (missing.length > 0) {
 }
 
 const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
+const brotliSize = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /** Minified code of `file` bundled with Lit inlined, or with Lit left external. */
 async function minified(file, { inlineLit }) {
@@ -72,7 +79,7 @@ const rows = await Promise.all(
       minified(entry.output, { inlineLit: true }),
       minified(entry.output, { inlineLit: false }),
     ]);
-    return [entry.specifier, kb(withLit.length), kb(gzipSize(withLit)), kb(gzipSize(withoutLit))];
+    return [entry.specifier, kb(withLit.length), kb(gzipSize(withLit)), kb(brotliSize(withLit)), kb(gzipSize(withoutLit))];
   }),
 );
 /** The chunks `file` (in `folder`) imports statically, and theirs: what a page fetches before the code runs. */
@@ -97,13 +104,14 @@ rows.push([
   `${minBundle.output}${bundleFiles.length > 1 ? ` (${bundleFiles.length} files)` : ''}`,
   kb(bundleSize((code) => Buffer.byteLength(code))),
   kb(bundleSize(gzipSize)),
+  kb(bundleSize(brotliSize)),
   '',
 ]);
 for (const file of readdirSync(new URL('dist/', `file://${root}`))) {
   if (!/^pushup-widgets\.[\w-]+\.min\.js$/.test(file)) continue;
   const chunk = readFileSync(new URL(`dist/${file}`, `file://${root}`));
   const what = file === 'pushup-widgets.check.min.js' ? 'content check' : 'locale';
-  rows.push([`dist/${file} (${what}, on demand)`, kb(chunk.length), kb(gzipSize(chunk)), '']);
+  rows.push([`dist/${file} (${what}, on demand)`, kb(chunk.length), kb(gzipSize(chunk)), kb(brotliSize(chunk)), '']);
 }
 
 /**
@@ -119,7 +127,8 @@ if (existsSync(cdnDir)) {
     const files = staticClosure(cdnDir, ['autoloader.js', chunk]);
     const raw = files.reduce((sum, { code }) => sum + Buffer.byteLength(code), 0);
     const gzipped = files.reduce((sum, { code }) => sum + gzipSize(code), 0);
-    rows.push([`dist/cdn: autoloader page with one <${tag}> (${files.length} files)`, kb(raw), kb(gzipped), '']);
+    const brotli = files.reduce((sum, { code }) => sum + brotliSize(code), 0);
+    rows.push([`dist/cdn: autoloader page with one <${tag}> (${files.length} files)`, kb(raw), kb(gzipped), kb(brotli), '']);
   }
 }
 
@@ -145,47 +154,52 @@ const textSize = (shown) => gzipSize(stringsOf(shown).join('\n'));
 const text = { all: textSize(en), checklist: textSize(enChecklist), card: textSize(enCard), quiz: textSize(enQuiz) };
 
 /**
- * Budgets, in KB of min+gzip. `target` is the goal a reader on a slow phone deserves;
- * `limit` is what CI enforces today, lowered as each cut lands: a change that makes a page
- * pay more fails the build. It was raised by 0.1 KB on the card for a change that made a
- * page of 100 cards twice as fast (see the README's table of cuts), and on every figure for
- * the referral results and the privacy of health answers: the call button and the page's
- * numbers in every "call" sentence, page-wide settings (`configure()`, the meta), answers
- * that expire and can be forgotten, the summary's signs asked and ticked, causes beyond
- * the first three, the library's own ratings, source titles marked with their language,
- * and the referrals' fuller "if you get worse" text (quiz +2.2 KB, bundle +2.2 KB, the
- * checklist and its CDN page +0.4 and +1.0 KB, the card +0.2 KB). The code figure's
- * target is 7 KB.
+ * Budgets, in KB of min+gzip (brotli beside it). `limit` is what CI enforces: a ratchet at
+ * today's figure. A change that makes a page pay more fails the build unless it pays for
+ * itself or raises the limit in the same change, with the reason in its message; each cut
+ * lowers it. Raised so far: 0.1 KB on the card for a page of 100 cards rendered twice as
+ * fast, and every figure for the referral results and the privacy of health answers (the
+ * call button, page-wide numbers, answers that expire and can be forgotten, causes beyond
+ * the first three, the library's own ratings, source titles marked with their language).
+ *
+ * `target` (gzip) and `brotliTarget` are the goals: for the bundle and the autoloader page
+ * the realistic floor with today's features and text; for each entry 1 KB under its figure
+ * before those features. The code figure and the floor are measures, not gates.
  */
 const budgets = [
-  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 24, limit: 35.9 },
-  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 15, limit: 18.0 },
-  { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 15, limit: 17.2 },
-  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 20, limit: 28.0 },
-  { row: 'dist/cdn: autoloader page with one <pushup-form-checklist>', text: 'checklist', target: 15, limit: 20.7 },
+  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 32, brotliTarget: 28, limit: 35.9 },
+  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 16.6, limit: 18.0 },
+  { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 16.0, limit: 17.2 },
+  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 24.8, limit: 28.0 },
+  {
+    row: 'dist/cdn: autoloader page with one <pushup-form-checklist>',
+    text: 'checklist',
+    target: 18.5,
+    brotliTarget: 16.5,
+    limit: 20.7,
+  },
 ];
-const codeTarget = 7;
 
-const header = ['entry', 'min', 'min+gzip', 'min+gzip without Lit'];
+const header = ['entry', 'min', 'min+gzip', 'min+brotli', 'min+gzip without Lit'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
 const line = (cells, sizes = widths) =>
   cells.map((cell, column) => (column === 0 ? cell.padEnd(sizes[column]) : cell.padStart(sizes[column]))).join('  ');
 console.log(line(header));
 console.log(widths.map((width) => '-'.repeat(width)).join('  '));
 for (const row of rows) console.log(line(row));
-console.log('\nmin: terser, Lit production build; gzip: level 9. KB = 1024 bytes.');
+console.log('\nmin: terser, Lit production build; gzip: level 9; brotli: quality 11. KB = 1024 bytes.');
 
 const litShare = Object.fromEntries(
   await Promise.all(
     rows
-      .filter((row) => row[3] !== '')
-      .map(async (row) => [row[0], Number.parseFloat(row[2]) - Number.parseFloat(row[3])]),
+      .filter((row) => row[4] !== '')
+      .map(async (row) => [row[0], Number.parseFloat(row[2]) - Number.parseFloat(row[4])]),
   ),
 );
 // The bundle and the autoloader page inline the same Lit as the full entry.
 const litOf = (name) => litShare[name] ?? litShare['pushup-widgets'];
 
-const budgetHeader = ['budget', 'min+gzip', 'limit', 'target', 'Lit', 'text', 'code', 'code target'];
+const budgetHeader = ['budget', 'min+gzip', 'limit', 'target', 'min+brotli', 'brotli target', 'Lit', 'text', 'code'];
 const budgetRows = [];
 let overLimit = 0;
 let overTarget = 0;
@@ -199,18 +213,21 @@ for (const budget of budgets) {
   const lit = litOf(budget.row);
   const textKb = text[budget.text] / 1024;
   const code = total - lit - textKb;
+  const brotli = Number.parseFloat(row[3]);
+  const brotliMissed = budget.brotliTarget !== undefined && brotli > budget.brotliTarget;
   const overLimitHere = total > budget.limit;
   overLimit += overLimitHere ? 1 : 0;
-  overTarget += total > budget.target || code > codeTarget ? 1 : 0;
+  overTarget += total > budget.target || brotliMissed ? 1 : 0;
   budgetRows.push([
     budget.row,
     `${total.toFixed(1)} KB`,
     `${budget.limit.toFixed(1)} KB${overLimitHere ? ' OVER' : ''}`,
     `${budget.target} KB${total > budget.target ? ' missed' : ' met'}`,
+    `${brotli.toFixed(1)} KB`,
+    budget.brotliTarget === undefined ? '' : `${budget.brotliTarget} KB${brotliMissed ? ' missed' : ' met'}`,
     `${lit.toFixed(1)} KB`,
     `${textKb.toFixed(1)} KB`,
     `${code.toFixed(1)} KB`,
-    `${codeTarget} KB${code > codeTarget ? ' missed' : ' met'}`,
   ]);
 }
 const budgetWidths = budgetHeader.map((title, column) =>
@@ -222,7 +239,7 @@ console.log(budgetWidths.map((width) => '-'.repeat(width)).join('  '));
 for (const row of budgetRows) console.log(line(row, budgetWidths));
 console.log(
   '\nLit: its share of the entry. text: the English text the entry shows, gzipped on its own.' +
-    '\ncode: the rest (our code and styles). limit: enforced here; target: the goal.',
+    '\ncode: the rest (our code and styles), a measure. limit: enforced here (gzip); targets: the goals.',
 );
 if (overLimit > 0) {
   console.error(`\nsize: ${overLimit} figure(s) over the limit. A page would pay more than it does on main.`);
