@@ -19,7 +19,6 @@ import { existingEntries, minBundle } from './scripts/entries.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import { minifyHtmlLiterals } from './scripts/minify-html-literals.mjs';
 import { litDecorators } from './scripts/lit-decorators.mjs';
-import { splitContent } from './scripts/split-content.mjs';
 
 /** Tests are neither built nor declared. (Patterns resolve from tsconfig's `rootDir`, `src`.) */
 const tests = ['**/*.test.ts', '**/*.node-test.ts', 'test/**'];
@@ -80,7 +79,6 @@ const config: RollupOptions[] = [
     plugins: [
       typescript({ ...typescriptOptions, declaration: true, declarationDir: 'dist', noEmitOnError: true }),
       // After TypeScript, whose output they rewrite: see each script.
-      splitContent(),
       litDecorators(),
       minifyCssLiterals(),
       minifyHtmlLiterals(),
@@ -108,7 +106,6 @@ if (existsSync(minBundle.source)) {
       nodeResolve({ exportConditions: ['production'] }),
       // Same sources as above, already checked there: skip checking them twice.
       typescript({ ...typescriptOptions, declaration: false, declarationMap: false, noCheck: true }),
-      splitContent(),
       litDecorators(),
       minifyCssLiterals(),
       minifyHtmlLiterals(),
@@ -143,7 +140,7 @@ if (existsSync(minBundle.source)) {
 const isShared = (id: string): boolean =>
   /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\/(?!.*directives\/)/.test(id) ||
   /\/src\/shared\/(?!persist-controller|stamp)/.test(id) ||
-  /\/src\/content\/(?:registry|merge|format|patterns|references|strings-common|parts)\.ts$/.test(id);
+  /\/src\/content\/(?:registry|merge|format|patterns|references|strings-common|cue-texts|variation-names)\.ts$/.test(id);
 
 config.push({
   input: { autoloader: 'src/autoloader.ts', content: 'src/cdn-content.ts' },
@@ -151,7 +148,6 @@ config.push({
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
     typescript({ ...typescriptOptions, outDir: 'dist/cdn', declaration: false, declarationMap: false, noCheck: true }),
-    splitContent(),
     litDecorators(),
     minifyCssLiterals(),
     minifyHtmlLiterals(),

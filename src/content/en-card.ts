@@ -2,7 +2,7 @@
  * The English content `<variation-risk-card>` shows: the variations whole, each cue by its
  * text (a variation's key cues), the references, and its own interface strings.
  */
-import { cueTexts } from './parts.js';
+import { cueTexts } from './cue-texts.js';
 import { references } from './references.js';
 import { cardStrings } from './strings-card.js';
 import { commonStrings } from './strings-common.js';

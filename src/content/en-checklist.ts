@@ -4,7 +4,7 @@
  * references, and its own interface strings.
  */
 import { cues, phases } from './cues.js';
-import { variationNames } from './parts.js';
+import { variationNames } from './variation-names.js';
 import { references } from './references.js';
 import { checklistStrings } from './strings-checklist.js';
 import { commonStrings } from './strings-common.js';

@@ -4,7 +4,8 @@
  * `<variation-risk-card>` with content of its own), the references, and its own
  * interface strings.
  */
-import { cueTexts, variationNames } from './parts.js';
+import { cueTexts } from './cue-texts.js';
+import { variationNames } from './variation-names.js';
 import { outcomes, questions } from './quiz.js';
 import { references } from './references.js';
 import { quizStrings } from './strings-quiz.js';

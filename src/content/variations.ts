@@ -11,6 +11,7 @@
  * only those the cited sources name.
  */
 import type { Variation } from './types.js';
+import { variationNames } from './variation-names.js';
 
 /** Muscles the sources say push-ups work, in plain words. */
 const chest = 'Chest';
@@ -19,10 +20,14 @@ const triceps = 'Triceps (the backs of your upper arms)';
 const upperBack = 'Trapezius and rhomboids (upper-back muscles between and above your shoulder blades)';
 const core = 'Core (the muscles around your middle), including your lower back';
 
-export const variations: readonly Variation[] = [
+/**
+ * Each variation but its id and name, which `variation-names.ts` holds, in the same order:
+ * the comment before each item names its id (`src/content/content-parts.node-test.ts`
+ * checks them).
+ */
+const variationDetails: readonly Omit<Variation, 'id' | 'name'>[] = [
+  // plank
   {
-    id: 'plank',
-    name: 'Forearm plank',
     summary:
       "A low-impact hold: the straight body line of a push-up, held still on your forearms. It isn't a push-up, but it trains the straight, braced body that push-ups need.",
     backRisk: {
@@ -61,9 +66,8 @@ export const variations: readonly Variation[] = [
     harder: ['knee'],
     references: ['gym-exercises', 'good-for-back', 'nasm-answer'],
   },
+  // knee
   {
-    id: 'knee',
-    name: 'Knee push-up',
     summary: 'A modified push-up from your knees: the place to start if full push-ups are too hard for now.',
     backRisk: {
       level: 'low',
@@ -87,9 +91,8 @@ export const variations: readonly Variation[] = [
     harder: ['standard'],
     references: ['good-for-back', 'truth-revealed'],
   },
+  // standard
   {
-    id: 'standard',
-    name: 'Standard push-up',
     summary: 'The classic push-up: hands on the floor, up on your toes, body in one straight line.',
     backRisk: {
       level: 'low',
@@ -123,9 +126,8 @@ export const variations: readonly Variation[] = [
     harder: ['diamond', 'deficit', 'weighted', 'forward', 'backward'],
     references: ['truth-revealed', 'good-for-back', 'gym-exercises'],
   },
+  // diamond
   {
-    id: 'diamond',
-    name: 'Diamond push-up',
     summary: 'A push-up with your hands close together.',
     backRisk: {
       level: 'low',
@@ -147,9 +149,8 @@ export const variations: readonly Variation[] = [
     harder: [],
     references: ['truth-revealed', 'gym-exercises', 'good-for-back'],
   },
+  // deficit
   {
-    id: 'deficit',
-    name: 'Deficit (deep) push-up',
     summary: 'Hands raised on a platform or medicine ball so you can lower further than the floor allows.',
     backRisk: {
       level: 'moderate',
@@ -175,9 +176,8 @@ export const variations: readonly Variation[] = [
     harder: [],
     references: ['truth-revealed', 'gym-exercises', 'good-for-back'],
   },
+  // weighted
   {
-    id: 'weighted',
-    name: 'Weighted push-up',
     summary: 'A push-up with extra weight, usually resting on your back, to keep progressing.',
     backRisk: {
       level: 'moderate',
@@ -206,9 +206,8 @@ export const variations: readonly Variation[] = [
     harder: [],
     references: ['truth-revealed', 'gym-exercises', 'good-for-back'],
   },
+  // forward
   {
-    id: 'forward',
-    name: 'Forward-hands push-up',
     summary: 'Hands shoulder-width apart, about 8 in (20 cm) in front of your shoulders.',
     backRisk: {
       level: 'moderate',
@@ -236,9 +235,8 @@ export const variations: readonly Variation[] = [
     harder: [],
     references: ['gym-exercises', 'truth-revealed', 'good-for-back'],
   },
+  // backward
   {
-    id: 'backward',
-    name: 'Backward-hands push-up',
     summary: 'Hands shoulder-width apart, about 8 in (20 cm) behind your shoulders.',
     backRisk: {
       level: 'moderate',
@@ -266,3 +264,9 @@ export const variations: readonly Variation[] = [
     references: ['gym-exercises', 'good-for-back'],
   },
 ];
+
+/** Every variation, whole: its id and name from `variation-names.ts` and the rest from above. */
+export const variations: readonly Variation[] = /* @__PURE__ */ variationDetails.map((variation, index) => ({
+  ...variationNames[index],
+  ...variation,
+}));

@@ -1,0 +1,34 @@
+/**
+ * The parts an element loads on its own are written beside the whole they belong to: each
+ * cue's text in `cue-texts.ts`, each variation's name in `variation-names.ts`. Each list
+ * must name the same items, in the same order, as the rest of its collection, so no cue
+ * loses its text and no text is left without its cue.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { cueTexts } from './cue-texts.js';
+import { cues } from './cues.js';
+import { variationNames } from './variation-names.js';
+import { variations } from './variations.js';
+
+// Each part carries the ids; the rest of each item is matched to it by position.
+
+describe('the parts of the content', () => {
+  it('give every cue its text, in checklist order, beside the rest written under the same id', () => {
+    // cues.ts names each item's id in the comment before it; the id itself is cue-texts.ts's.
+    const source = readFileSync(new URL('./cues.ts', import.meta.url), 'utf8');
+    const named = [...source.matchAll(/^ {2}\/\/ ([a-z0-9-]+)\n {2}\{$/gm)].map(([, id]) => id);
+    assert.deepEqual(named, cueTexts.map((each) => each.id));
+    assert.equal(cues.length, cueTexts.length);
+    for (const cue of cues) assert.ok(cue.text.trim() && cue.why.trim(), `${cue.id} has a text and the rest`);
+  });
+
+  it('give every variation its name, in the cards\' order, beside the rest written under the same id', () => {
+    const source = readFileSync(new URL('./variations.ts', import.meta.url), 'utf8');
+    const named = [...source.matchAll(/^ {2}\/\/ ([a-z0-9-]+)\n {2}\{$/gm)].map(([, id]) => id);
+    assert.deepEqual(named, variationNames.map((each) => each.id));
+    assert.equal(variations.length, variationNames.length);
+    for (const variation of variations) assert.ok(variation.name.trim() && variation.summary.trim(), `${variation.id} has a name and the rest`);
+  });
+});
