@@ -9,6 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { tokenizer } from 'acorn';
+import { SourceMapConsumer } from 'source-map-js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const maps = readdirSync(dist, { recursive: true })
@@ -30,5 +32,55 @@ describe('the built package', () => {
       return map.sources.flatMap((source, index) => (map.sourcesContent?.[index] ? [] : [`${file}: ${source}`]));
     });
     assert.deepEqual(without, []);
+  });
+});
+
+/**
+ * The single bundle's source map credits its code to the sources it came from: a reader
+ * of a stack trace or a size breakdown lands in the right file. Every byte of
+ * `dist/pushup-widgets.min.js` is looked up through the map; at most 2 % may map to no
+ * source, and each text of the content (a string literal of 24 characters or more) must
+ * map to a file that holds it.
+ */
+describe('the single bundle\'s source map', () => {
+  const code = readFileSync(join(dist, 'pushup-widgets.min.js'), 'utf8');
+  const map = new SourceMapConsumer(JSON.parse(readFileSync(join(dist, 'pushup-widgets.min.js.map'), 'utf8')));
+  const lines = code.split('\n');
+  /** Each mapping, in generated order, with where the next one on its line starts. */
+  const mappings = [];
+  map.eachMapping((each) => mappings.push(each), null, SourceMapConsumer.GENERATED_ORDER);
+
+  test('maps at least 98 % of the bytes to a source', () => {
+    let mapped = 0;
+    mappings.forEach((each, index) => {
+      const next = mappings[index + 1];
+      const end = next && next.generatedLine === each.generatedLine ? next.generatedColumn : lines[each.generatedLine - 1].length;
+      if (each.source) mapped += end - each.generatedColumn;
+    });
+    const total = code.length - (lines.length - 1);
+    const unmapped = (total - mapped) / total;
+    assert.ok(unmapped <= 0.02, `${(unmapped * 100).toFixed(1)} % of ${total} bytes map to no source`);
+  });
+
+  test('credits each text of the content to a source that holds it', () => {
+    const wrong = [];
+    let checked = 0;
+    for (const token of tokenizer(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true })) {
+      if (token.type.label !== 'string' && token.type.label !== 'template') continue;
+      // Prose only: markup, CSS and module paths are rewritten by the build on purpose.
+      if (/[<>{}]|^\.\//.test(String(token.value))) continue;
+      // The source writes the text in its own quotes and escapes: compare its longest plain stretch.
+      const probe = String(token.value)
+        .split(/["'`\\\n]/)
+        .reduce((a, b) => (b.length > a.length ? b : a), '');
+      if (probe.length < 24) continue;
+      checked += 1;
+      const { line, column } = token.loc.start;
+      const at = map.originalPositionFor({ line, column, bias: SourceMapConsumer.LEAST_UPPER_BOUND });
+      const content = at.source ? map.sourceContentFor(at.source, true) : null;
+      if (!content?.includes(probe)) wrong.push(`"${probe.slice(0, 40)}…" credited to ${at.source ?? 'nothing'}`);
+    }
+    assert.ok(checked > 200, `${checked} texts checked`);
+    assert.ok(wrong.length <= checked * 0.02, `${wrong.length} of ${checked} texts credited to the wrong file:\n${wrong.slice(0, 10).join('\n')}`);
   });
 });
