@@ -24,11 +24,12 @@
  * run uses tachometer's own config parser and runner (`lib/config.js`, `lib/runner.js`).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { register } from 'node:module';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBuilt } from '../scripts/bundle-freshness.mjs';
 import { captureAndVerify } from './capture.mjs';
 import { startServer } from './server.mjs';
 
@@ -71,25 +72,10 @@ function ensurePackages() {
   }
 }
 
-/** The newest modification time among the files the bundle is built from (as e2e/run.mjs). */
-function newestSource() {
-  const sources = readdirSync(join(root, 'src'), { recursive: true })
-    .map((file) => join('src', String(file)))
-    .filter((file) => /\.(?:ts|js|mjs|css|json)$/.test(file))
-    .filter((file) => !/\.(?:test|node-test)\.ts$/.test(file) && !file.startsWith(join('src', 'test')));
-  const inputs = [...sources, 'package.json', 'package-lock.json', 'rollup.config.ts', 'scripts/entries.mjs'];
-  return Math.max(...inputs.map((file) => join(root, file)).filter(existsSync).map((file) => statSync(file).mtimeMs));
-}
-
 function ensureBuild() {
-  const bundle = join(root, 'dist/pushup-widgets.min.js');
-  if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestSource()) return;
-  console.log('bench: dist/pushup-widgets.min.js is missing or older than its sources; running `npm run build`.');
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0 || !existsSync(bundle)) {
-    console.error('bench: the build failed, so nothing was measured.');
-    process.exit(1);
-  }
+  if (ensureBuilt('bench')) return;
+  console.error('bench: the build failed, so nothing was measured.');
+  process.exit(1);
 }
 
 /**

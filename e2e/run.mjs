@@ -7,7 +7,7 @@
  *
  * 1. Builds (`npm run build`) when `dist/pushup-widgets.min.js` is missing or older than
  *    any source it is built from (`src/` less the tests, package.json, rollup.config.ts,
- *    scripts/entries.mjs, the lock file).
+ *    scripts/entries.mjs, the lock file; see scripts/bundle-freshness.mjs).
  * 2. Runs the files for the browsers in BROWSERS (default: both; `webkit` has no e2e part),
  *    and with Chromium the demo page's layout-shift check (`layout-shift.e2e.mjs`) and the
  *    quiz result printed to PDF (`print.e2e.mjs`).
@@ -18,13 +18,13 @@
  * `--test-name-pattern=forced`).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBuilt } from '../scripts/bundle-freshness.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bundle = join(root, 'dist/pushup-widgets.min.js');
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
 const browserFiles = ['chromium', 'firefox'].filter((name) => wanted.includes(name)).map((name) => join('e2e', `${name}.e2e.mjs`));
 // The demo page's layout shift is measured in Chromium only (the Layout Instability API).
@@ -38,30 +38,16 @@ function report(passed, failed) {
   else console.log(line);
 }
 
-/** The newest modification time among the files the bundle is built from. */
-function newestSource() {
-  const sources = readdirSync(join(root, 'src'), { recursive: true })
-    .map((file) => join('src', String(file)))
-    .filter((file) => /\.(?:ts|js|mjs|css|json)$/.test(file))
-    .filter((file) => !/\.(?:test|node-test)\.ts$/.test(file) && !file.startsWith(join('src', 'test')));
-  const inputs = [...sources, 'package.json', 'package-lock.json', 'rollup.config.ts', 'scripts/entries.mjs'];
-  return Math.max(...inputs.map((file) => join(root, file)).filter(existsSync).map((file) => statSync(file).mtimeMs));
-}
-
 if (files.length === 0) {
   console.log('e2e: no end-to-end part for BROWSERS=' + wanted.join(','));
   report(0, 0);
   process.exit(0);
 }
 
-if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSource()) {
-  console.log('e2e: dist/pushup-widgets.min.js is missing or older than its sources; running `npm run build`.');
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0 || !existsSync(bundle)) {
-    console.error('e2e: the build failed, so the end-to-end tests did not run.');
-    report(0, 1);
-    process.exit(1);
-  }
+if (!ensureBuilt('e2e')) {
+  console.error('e2e: the build failed, so the end-to-end tests did not run.');
+  report(0, 1);
+  process.exit(1);
 }
 
 const tap = join(mkdtempSync(join(tmpdir(), 'pushup-e2e-')), 'results.tap');
