@@ -160,7 +160,10 @@ const text = { all: textSize(en), checklist: textSize(enChecklist), card: textSi
  * lowers it. Raised so far: 0.1 KB on the card for a page of 100 cards rendered twice as
  * fast, and every figure for the referral results and the privacy of health answers (the
  * call button, page-wide numbers, answers that expire and can be forgotten, causes beyond
- * the first three, the library's own ratings, source titles marked with their language).
+ * the first three, the library's own ratings, source titles marked with their language);
+ * and by 0.1 KB on the quiz and the CDN checklist page for the source being what ships
+ * (the quiz's step in a module of its own, which moves Lit's directives after the result's
+ * templates in the bundle; the cue texts and variation names written in their own modules).
  *
  * `target` (gzip) and `brotliTarget` are the goals: for the bundle and the autoloader page
  * the realistic floor with today's features and text; for each entry 1 KB under its figure
@@ -170,13 +173,13 @@ const budgets = [
   { row: 'dist/pushup-widgets.min.js', text: 'all', target: 32, brotliTarget: 28, limit: 35.9 },
   { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 16.6, limit: 18.0 },
   { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 16.0, limit: 17.2 },
-  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 24.8, limit: 28.0 },
+  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 24.8, limit: 28.1 },
   {
     row: 'dist/cdn: autoloader page with one <pushup-form-checklist>',
     text: 'checklist',
     target: 18.5,
     brotliTarget: 16.5,
-    limit: 20.7,
+    limit: 20.8,
   },
 ];
 

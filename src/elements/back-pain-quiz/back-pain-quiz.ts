@@ -1,20 +1,9 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
 import { enQuiz, quizShape } from '../../content/en-quiz.js';
-import type { Answer, ContentPatch, Id, Question, QuizElementContent } from '../../content/types.js';
-import {
-  nextQuestion,
-  outcomeFor,
-  sanitizeAnswers,
-  selectAnswer,
-  validateAnswer,
-  visibleQuestions,
-  type AnswerProblem,
-  type QuizAnswers,
-  type QuizOutcome,
-} from '../../quiz/engine.js';
+import type { ContentPatch, Id, Question } from '../../content/types.js';
+import { outcomeFor, sanitizeAnswers, selectAnswer, validateAnswer, type AnswerProblem } from '../../quiz/engine.js';
+import type { QuizAnswers, QuizOutcome } from '../../quiz/engine.js';
 import { ContentController } from '../../shared/content-controller.js';
 import { PageSettingsController, pageSetting } from '../../shared/page-settings.js';
 import { PersistController } from '../../shared/persist-controller.js';
@@ -24,18 +13,10 @@ import { describeValue, readPositiveNumber, readStorageKey, readText, warningKey
 import { followCitation } from '../../shared/sources.js';
 import { quizStyles } from './back-pain-quiz.styles.js';
 import { readPhoneNumber, type PhoneNumber } from './phone-number.js';
-import { renderFallbackResult, renderResult, type AnsweredStep } from './quiz-result.js';
-
-/** What one update shows, derived once from the content and the answers. */
-interface QuizView {
-  answers: QuizAnswers;
-  /** The questions this path shows, in order. */
-  path: readonly Question[];
-  /** The question on screen, if any. */
-  question?: Question;
-  /** The result, once no question is left to show. */
-  outcome?: QuizOutcome;
-}
+import { answeredSteps, deriveView, endsQuiz, stepAfter, type QuizView } from './quiz-path.js';
+import { renderFallbackResult, renderResult } from './quiz-result.js';
+import { renderStep } from './quiz-step.js';
+import { DEFAULT_PERSIST_HOURS, HOUR, parseStoredAnswers } from './stored-answers.js';
 
 /** Where focus goes once the next render is on screen. */
 type FocusTarget = 'step' | 'first-answer' | 'result' | 'restart';
@@ -47,10 +28,6 @@ const FOCUS_SELECTORS: Record<FocusTarget, string> = {
   restart: '.restart',
 };
 
-const HOUR = 3_600_000;
-/** How long stored answers last by default: health data is not kept past a day. */
-const DEFAULT_PERSIST_HOURS = 24;
-
 /** Today's date in `locale` (long form), or in ISO form where the locale is not known. */
 function today(locale: string): string {
   const now = new Date();
@@ -59,17 +36,6 @@ function today(locale: string): string {
   } catch {
     return now.toISOString().slice(0, 10);
   }
-}
-
-/**
- * Stored answers are a record of answer-id lists; anything else is corrupt. A record none
- * of whose answers stands against the current content is corrupt too, not "nothing yet".
- */
-function parseStoredAnswers(content: QuizElementContent, stored: unknown): QuizAnswers | undefined {
-  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return undefined;
-  const answers = sanitizeAnswers(content, stored);
-  if (Object.keys(stored).length > 0 && Object.keys(answers).length === 0) return undefined;
-  return answers;
 }
 
 /**
@@ -353,14 +319,6 @@ export class BackPainQuiz extends PushupElement {
     return number;
   }
 
-  /** Every step answered on this path, with its answers in plain words, for the summary. */
-  #answeredSteps({ path, answers }: QuizView): AnsweredStep[] {
-    return path.flatMap((question) => {
-      const ids = answers[question.id];
-      return ids ? [{ question, answers: question.answers.filter((answer) => ids.includes(answer.id)) }] : [];
-    });
-  }
-
   /**
    * Derives the update's view once, after the content is resolved (controllers update
    * before this) and before the templates read it.
@@ -381,30 +339,12 @@ export class BackPainQuiz extends PushupElement {
     if (target) this.renderRoot.querySelector<HTMLElement>(FOCUS_SELECTORS[target])?.focus();
   }
 
-  /**
-   * The path, the question on screen (the one the reader went back to, else the first
-   * unanswered) and the result once no question is left.
-   */
   #derive(): QuizView {
-    const { content } = this.#i18n;
-    const answers = this.answers;
-    const path = visibleQuestions(content, answers);
-    const visited = this.stepId ? path.find((each) => each.id === this.stepId) : undefined;
-    const question = visited ?? nextQuestion(content, answers);
-    return { answers, path, question, outcome: question ? undefined : outcomeFor(content, answers) };
+    return deriveView(this.#i18n.content, this.answers, this.stepId);
   }
 
   #selectionFor(question: Question, answers: QuizAnswers = this.answers): readonly Id[] {
     return this.drafts[question.id] ?? answers[question.id] ?? [];
-  }
-
-  /** Whether accepting `selection` for `question` ends the quiz, so Next reads "See result". */
-  #isLastStep(question: Question, selection: readonly Id[]): boolean {
-    const accepted = validateAnswer(question, selection).valid;
-    const given = this.#view.answers;
-    const answers = accepted ? { ...given, [question.id]: selection } : given;
-    const path = visibleQuestions(this.#i18n.content, answers);
-    return path[path.length - 1]?.id === question.id;
   }
 
   #restore(): void {
@@ -440,8 +380,7 @@ export class BackPainQuiz extends PushupElement {
     this.drafts = drafts;
     this.problem = undefined;
     const answers = this.answers;
-    const path = visibleQuestions(content, answers);
-    const next = path[path.findIndex((each) => each.id === question.id) + 1];
+    const next = stepAfter(content, answers, question);
     this.stepId = next?.id ?? null;
     this.#storage.save(answers);
     if (this.#storage.storageKey) this.storage = 'stored';
@@ -476,7 +415,7 @@ export class BackPainQuiz extends PushupElement {
         @click=${followCitation}
       >
         ${renderHeading(this.level, this.#heading || this.#i18n.strings.quizHeading, { id: 'heading', part: 'heading' })}
-        ${question ? this.#renderQuestion(question) : nothing}
+        ${question ? this.#renderStep(question) : nothing}
         ${outcome ? this.#renderResult(outcome) : nothing}
       </article>
     `;
@@ -501,7 +440,7 @@ export class BackPainQuiz extends PushupElement {
       onPrint: () => window.print(),
     };
     try {
-      return renderResult({ ...view, answered: this.#answeredSteps(this.#view), date: today(this.#i18n.locale) });
+      return renderResult({ ...view, answered: answeredSteps(this.#view), date: today(this.#i18n.locale) });
     } catch (error) {
       if (!this.#resultFailed) console.error(`<${this.localName}>: the result could not be shown in full; showing the plain message.`, error);
       this.#resultFailed = true;
@@ -509,83 +448,21 @@ export class BackPainQuiz extends PushupElement {
     }
   }
 
-  #renderQuestion(question: Question): TemplateResult {
-    const { strings } = this.#i18n;
-    const { path } = this.#view;
-    const index = path.findIndex((each) => each.id === question.id);
-    const step = { current: Math.max(index, 0) + 1, total: path.length };
-    const previous = path[index - 1];
-    const selection = this.#selectionFor(question, this.#view.answers);
-    const problem = this.problem;
-    const describedBy = [problem ? 'error' : '', question.hint ? 'hint' : ''].filter(Boolean).join(' ');
-    // New inputs for each question: a checked radio renamed into another group would
-    // uncheck that group's answer.
-    const rows = keyed(
-      question.id,
-      question.answers.map((answer) => this.#renderAnswer(question, answer, selection)),
-    );
-    return html`
-      <p part="intro" class="intro">${strings.quizIntro}</p>
-      <form class="step" novalidate @submit=${(event: Event) => this.#onNext(question, event)}>
-        <fieldset part="question" class="question" aria-describedby=${describedBy || nothing}>
-          <legend part="legend">
-            ${renderHeading(
-              this.levelBelow(1),
-              html`<span part="progress" class="progress">
-                  ${this.#i18n.format('quizProgress', { current: step.current, total: step.total })}
-                </span>
-                <span class="prompt">${question.prompt}</span>`,
-              { id: 'step-heading', class: 'step-heading', tabindex: '-1' },
-            )}
-          </legend>
-          ${question.hint ? html`<p part="hint" id="hint" class="hint">${question.hint}</p>` : nothing}
-          <p part="error" id="error" class="error" role="alert">${problem ? this.#renderProblem(problem) : nothing}</p>
-          <div class="answers">${rows}</div>
-        </fieldset>
-        ${this.#renderNav(question, previous, selection)}
-      </form>
-    `;
-  }
-
-  /** What is missing, led by a mark so it is not told by colour alone. */
-  #renderProblem(problem: AnswerProblem): TemplateResult {
-    const { strings } = this.#i18n;
-    const message = problem === 'pick-one' ? strings.quizPickOne : strings.quizPickAtLeastOne;
-    return html`<span class="mark" aria-hidden="true">!</span> ${message}`;
-  }
-
-  /** Back (not on the first step) and Next, which reads "See result" when this step ends the quiz. */
-  #renderNav(question: Question, previous: Question | undefined, selection: readonly Id[]): TemplateResult {
-    const { strings } = this.#i18n;
-    return html`
-      <div part="nav" class="nav">
-        ${previous
-          ? html`<button part="back" class="back" type="button" @click=${() => this.#onBack(previous)}>
-              ${strings.quizBack}
-            </button>`
-          : nothing}
-        <button part="next" class="next" type="submit">
-          ${this.#isLastStep(question, selection) ? strings.quizSeeResult : strings.quizNext}
-        </button>
-      </div>
-    `;
-  }
-
-  #renderAnswer(question: Question, answer: Answer, selection: readonly Id[]): TemplateResult {
-    const chosen = selection.includes(answer.id);
-    // The label wraps its input, so the whole row is the target.
-    return html`
-      <label part="answer" class=${chosen ? 'answer chosen' : 'answer'}>
-        <input
-          part="input"
-          type=${question.kind === 'single' ? 'radio' : 'checkbox'}
-          name=${question.id}
-          value=${answer.id}
-          .checked=${live(chosen)}
-          @change=${(event: Event) => this.#onChoose(question, answer.id, event)}
-        />
-        <span class="answer-label">${answer.label}</span>
-      </label>
-    `;
+  #renderStep(question: Question): TemplateResult {
+    const { content } = this.#i18n;
+    const { answers, path } = this.#view;
+    const selection = this.#selectionFor(question, answers);
+    return renderStep({
+      strings: content.strings,
+      level: this.levelBelow(1),
+      question,
+      path,
+      selection,
+      problem: this.problem,
+      last: endsQuiz(content, answers, question, selection),
+      onChoose: (answerId, event) => this.#onChoose(question, answerId, event),
+      onNext: (event) => this.#onNext(question, event),
+      onBack: (previous) => this.#onBack(previous),
+    });
   }
 }
