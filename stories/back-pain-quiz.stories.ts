@@ -184,34 +184,23 @@ export const OutsideTheCheckEs: Story = { ...OutsideTheCheck, ...inSpanish };
 /** Self-care, in Spanish. */
 export const SelfCareEs: Story = { ...SelfCare, ...inSpanish };
 
-const RESUME_KEY = 'storybook-resumed';
-
-/**
- * A quiz left part-way and reloaded: with `persist`, it resumes at the next question.
- * The story stores those answers under `persist="storybook-resumed"` before it renders.
- */
-export const Resumed: Story = {
-  args: { persist: RESUME_KEY },
+/** A story whose quiz finds `answers` stored under `persist="key"`, as saved just now; removed after it. */
+const storedUnder = (key: string, answers: Record<string, string[]>): Story => ({
+  args: { persist: key },
   beforeEach: () => {
-    const key = `${STORAGE_PREFIX}:quiz:v3:${RESUME_KEY}`;
-    localStorage.setItem(key, JSON.stringify({ savedAt: Date.now(), value: calmFlags }));
-    return () => localStorage.removeItem(key);
+    const stored = `${STORAGE_PREFIX}:quiz:v3:${key}`;
+    localStorage.setItem(stored, JSON.stringify({ savedAt: Date.now(), value: answers }));
+    return () => localStorage.removeItem(stored);
   },
-};
+});
 
-const FORGET_KEY = 'storybook-finished';
+/** A quiz left part-way and reloaded: with `persist`, it resumes at the next question. */
+export const Resumed: Story = storedUnder('storybook-resumed', calmFlags);
 
 /**
  * A finished quiz kept with `persist`: the result offers "Forget my answers", which removes
  * them from the device and says so.
  */
-export const FinishedAndStored: Story = {
-  args: { persist: FORGET_KEY },
-  beforeEach: () => {
-    const key = `${STORAGE_PREFIX}:quiz:v3:${FORGET_KEY}`;
-    localStorage.setItem(key, JSON.stringify({ savedAt: Date.now(), value: selfCare }));
-    return () => localStorage.removeItem(key);
-  },
-};
+export const FinishedAndStored: Story = storedUnder('storybook-finished', selfCare);
 
 export const CustomHeading: Story = { args: { heading: 'Sore back after training?' } };

@@ -12,22 +12,22 @@ import { cues } from './cues.js';
 import { variationNames } from './variation-names.js';
 import { variations } from './variations.js';
 
-// Each part carries the ids; the rest of each item is matched to it by position.
+/**
+ * The ids a module names in the comment before each item of its collection, in order:
+ * each part carries the ids, and the rest of each item is matched to it by position.
+ */
+const namedIn = (file: string) =>
+  [...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(/^ {2}\/\/ ([a-z0-9-]+)\n {2}\{$/gm)].map(([, id]) => id);
 
 describe('the parts of the content', () => {
   it('give every cue its text, in checklist order, beside the rest written under the same id', () => {
-    // cues.ts names each item's id in the comment before it; the id itself is cue-texts.ts's.
-    const source = readFileSync(new URL('./cues.ts', import.meta.url), 'utf8');
-    const named = [...source.matchAll(/^ {2}\/\/ ([a-z0-9-]+)\n {2}\{$/gm)].map(([, id]) => id);
-    assert.deepEqual(named, cueTexts.map((each) => each.id));
+    assert.deepEqual(namedIn('./cues.ts'), cueTexts.map((each) => each.id));
     assert.equal(cues.length, cueTexts.length);
     for (const cue of cues) assert.ok(cue.text.trim() && cue.why.trim(), `${cue.id} has a text and the rest`);
   });
 
   it('give every variation its name, in the cards\' order, beside the rest written under the same id', () => {
-    const source = readFileSync(new URL('./variations.ts', import.meta.url), 'utf8');
-    const named = [...source.matchAll(/^ {2}\/\/ ([a-z0-9-]+)\n {2}\{$/gm)].map(([, id]) => id);
-    assert.deepEqual(named, variationNames.map((each) => each.id));
+    assert.deepEqual(namedIn('./variations.ts'), variationNames.map((each) => each.id));
     assert.equal(variations.length, variationNames.length);
     for (const variation of variations) assert.ok(variation.name.trim() && variation.summary.trim(), `${variation.id} has a name and the rest`);
   });
