@@ -114,7 +114,7 @@ function pushupDocsPlugin() {
             declaration.description = [rest.join('\n\n').trim(), declaration.description].filter(Boolean).join('\n\n');
           }
           for (const member of declaration.members ?? []) {
-            if (member.kind === 'field' && !member.privacy && member.type?.text.endsWith(' | undefined')) {
+            if (member.kind === 'field' && (member.privacy ?? 'public') === 'public' && member.type?.text.endsWith(' | undefined')) {
               member.type.text = member.type.text.slice(0, -' | undefined'.length);
             }
           }

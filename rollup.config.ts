@@ -16,9 +16,7 @@ import { existsSync } from 'node:fs';
 import MagicString from 'magic-string';
 import type { Plugin, RenderedChunk, RollupOptions, WarningHandlerWithDefault } from 'rollup';
 import { existingEntries, minBundle } from './scripts/entries.mjs';
-import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
-import { minifyHtmlLiterals } from './scripts/minify-html-literals.mjs';
-import { litDecorators } from './scripts/lit-decorators.mjs';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** Tests are neither built nor declared. (Patterns resolve from tsconfig's `rootDir`, `src`.) */
 const tests = ['**/*.test.ts', '**/*.node-test.ts', 'test/**'];
@@ -69,6 +67,16 @@ const compileHint = (wanted: (chunk: RenderedChunk) => boolean): Plugin => ({
   },
 });
 
+/**
+ * The markup of Lit's `html` and the CSS of its `css` templates minified, as terser leaves
+ * template literals as written: Lit's own plugin (html-minifier-next and lightningcss).
+ * `conservativeCollapse` turns a run of whitespace into one space, never none, so text
+ * beside an expression keeps its space (a space between inline elements reads as one).
+ * A template it cannot minify fails the build rather than ship as written.
+ */
+const minifyTemplates = () =>
+  minifyLiterals({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } });
+
 const entries = existingEntries();
 const config: RollupOptions[] = [
   {
@@ -79,9 +87,7 @@ const config: RollupOptions[] = [
     plugins: [
       typescript({ ...typescriptOptions, declaration: true, declarationDir: 'dist', noEmitOnError: true }),
       // After TypeScript, whose output they rewrite: see each script.
-      litDecorators(),
-      minifyCssLiterals(),
-      minifyHtmlLiterals(),
+      minifyTemplates(),
     ],
     output: {
       dir: 'dist',
@@ -90,7 +96,7 @@ const config: RollupOptions[] = [
       preserveModulesRoot: 'src',
       // A helper TypeScript imports from tslib would be kept in `dist/vendor/`, since npm
       // drops any `node_modules` folder from a tarball and Lit stays the only dependency.
-      // (Its one helper today, `__decorate`, is compiled away: scripts/lit-decorators.mjs.)
+      // (None today: the elements declare `static properties`, so no decorator helper is emitted.)
       entryFileNames: ({ name }) => `${name.replace(/^(?:.*\/)?node_modules\//, 'vendor/')}.js`,
       sourcemap: true,
     },
@@ -106,9 +112,7 @@ if (existsSync(minBundle.source)) {
       nodeResolve({ exportConditions: ['production'] }),
       // Same sources as above, already checked there: skip checking them twice.
       typescript({ ...typescriptOptions, declaration: false, declarationMap: false, noCheck: true }),
-      litDecorators(),
-      minifyCssLiterals(),
-      minifyHtmlLiterals(),
+      minifyTemplates(),
       minify(),
       compileHint((chunk) => chunk.isEntry),
     ],
@@ -148,9 +152,7 @@ config.push({
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
     typescript({ ...typescriptOptions, outDir: 'dist/cdn', declaration: false, declarationMap: false, noCheck: true }),
-    litDecorators(),
-    minifyCssLiterals(),
-    minifyHtmlLiterals(),
+    minifyTemplates(),
     minify(),
     // Not the autoloader nor content.js: a few lines, run as they are.
     compileHint((chunk) => !chunk.isEntry),

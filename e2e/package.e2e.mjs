@@ -36,6 +36,28 @@ describe('the built package', () => {
 });
 
 /**
+ * The files a browser loads as they are (the bundle and `dist/cdn/`) carry Lit's templates
+ * minified: no line break, indent or CSS comment of the source is left in any template.
+ */
+describe('the minified files', () => {
+  const loaded = ['pushup-widgets.min.js', ...readdirSync(join(dist, 'cdn')).filter((file) => file.endsWith('.js')).map((file) => `cdn/${file}`)];
+
+  test('ship every template without its source layout or comments', () => {
+    const unminified = loaded.flatMap((file) => {
+      const code = readFileSync(join(dist, file), 'utf8');
+      const templates = [...tokenizer(code, { ecmaVersion: 'latest', sourceType: 'module' })]
+        .filter((token) => token.type.label === 'template')
+        .map((token) => code.slice(token.start, token.end));
+      // As written in the file: a real line break, not an escaped `\n`.
+      return templates
+        .filter((text) => /\n|\/\*/.test(text))
+        .map((text) => `${file}: ${JSON.stringify(text.slice(0, 60))}`);
+    });
+    assert.deepEqual(unminified, []);
+  });
+});
+
+/**
  * The single bundle's source map credits its code to the sources it came from: a reader
  * of a stack trace or a size breakdown lands in the right file. Every byte of
  * `dist/pushup-widgets.min.js` is looked up through the map; at most 2 % may map to no

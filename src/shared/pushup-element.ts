@@ -1,5 +1,4 @@
-import { adoptStyles, LitElement, type CSSResultOrNative } from 'lit';
-import { property } from 'lit/decorators.js';
+import { adoptStyles, LitElement, type CSSResultOrNative, type PropertyDeclarations } from 'lit';
 import type { PushupEventDetail, PushupEventMap } from './events.js';
 import { followScheme, unfollowScheme } from './page-scheme.js';
 import { readHeadingLevel, warningKey, type HeadingLevel } from './property-values.js';
@@ -27,6 +26,19 @@ function cssTextOf(style: CSSResultOrNative): string {
  */
 export class PushupElement extends LitElement {
   /**
+   * Reactive properties, declared here rather than with decorators: what ships is what
+   * TypeScript emits, with no decorator helper. Each element declares its own the same way,
+   * with the JSDoc on the field, where the manifest analyzer reads it; Lit merges a
+   * subclass's with these. (A getter, not a `static properties` field: lit-analyzer reads
+   * only the getter, and checks the templates' attributes against it.)
+   */
+  static override get properties(): PropertyDeclarations {
+    return {
+      headingLevel: { attribute: 'heading-level' },
+    };
+  }
+
+  /**
    * Registers this class under `tag`. A tag that is already defined (the bundle loaded
    * twice, or a page that defined it first) is left as it is.
    */
@@ -40,7 +52,7 @@ export class PushupElement extends LitElement {
    * page's outline; the headings inside follow it. Anything else falls back to 2 with one
    * console warning.
    */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string | null = 2;
+  headingLevel: number | string | null = 2;
 
   #internals?: ElementInternals;
   readonly #warned = new Set<string>();

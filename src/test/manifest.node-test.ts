@@ -175,7 +175,7 @@ describe('custom-elements.json', () => {
         assert.ok(attribute.type?.text, `${declaration.tagName} [${attribute.name}] has a type`);
         assert.ok(attribute.fieldName, `${declaration.tagName} [${attribute.name}] names its property`);
       }
-      const fields = (declaration.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static);
+      const fields = (declaration.members ?? []).filter((m) => m.kind === 'field' && (m.privacy ?? 'public') === 'public' && !m.static);
       for (const field of fields) assert.ok(field.type?.text, `${declaration.tagName} .${field.name} has a type`);
       const type = (name: string) => fields.find((field) => field.name === name)?.type?.text;
       assert.equal(type('content'), 'ContentPatch | null');

@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { enQuiz, quizShape } from '../../content/en-quiz.js';
 import type { ContentPatch, Id, Question } from '../../content/types.js';
 import { outcomeFor, sanitizeAnswers, selectAnswer, validateAnswer, type AnswerProblem } from '../../quiz/engine.js';
@@ -131,6 +130,21 @@ function today(locale: string): string {
  */
 export class BackPainQuiz extends PushupElement {
   static override styles = quizStyles;
+  static override get properties() {
+    return {
+      persist: {},
+      persistHours: { attribute: 'persist-hours' },
+      heading: {},
+      emergencyNumber: { attribute: 'emergency-number' },
+      urgentNumber: { attribute: 'urgent-number' },
+      content: { attribute: false },
+      answers: { attribute: false },
+      stepId: { state: true, attribute: false },
+      drafts: { state: true, attribute: false },
+      problem: { state: true, attribute: false },
+      storage: { state: true, attribute: false },
+    };
+  }
 
   /**
    * Keep an unfinished quiz in `localStorage`, so a reload resumes at the next unanswered
@@ -140,7 +154,7 @@ export class BackPainQuiz extends PushupElement {
    * key; `true` or an empty value uses the default key. Absent, `null` or `false`: nothing
    * is stored.
    */
-  @property() persist: string | boolean | null = null;
+  persist: string | boolean | null = null;
 
   /**
    * With `persist`: how many hours stored answers last after the reader's last answer,
@@ -148,10 +162,10 @@ export class BackPainQuiz extends PushupElement {
    * when the quiz next reads them. A value that is not a number above 0 keeps 24 hours,
    * with one console warning.
    */
-  @property({ attribute: 'persist-hours' }) persistHours: number | string | null = null;
+  persistHours: number | string | null = null;
 
   /** The heading text; defaults to the locale's "Why does my back hurt after push-ups?". */
-  @property() heading: string | number | null = '';
+  heading: string | number | null = '';
 
   /**
    * The page's emergency number as people write it, e.g. `112`, `911` or `1800 022 222`.
@@ -163,7 +177,7 @@ export class BackPainQuiz extends PushupElement {
    * `configure({ emergencyNumber })` or `<meta name="pushup-widgets"
    * content="emergency-number=112">`; the attribute wins over both.
    */
-  @property({ attribute: 'emergency-number' }) emergencyNumber: string | number | null = null;
+  emergencyNumber: string | number | null = null;
 
   /**
    * The page's urgent medical advice number, e.g. `111`: an urgent result leads with a
@@ -171,7 +185,7 @@ export class BackPainQuiz extends PushupElement {
    * the same rules as `emergency-number`, and set page-wide the same way. Absent: the
    * result says "your local urgent medical advice line".
    */
-  @property({ attribute: 'urgent-number' }) urgentNumber: string | number | null = null;
+  urgentNumber: string | number | null = null;
 
   /**
    * Content overrides merged over the defaults (a `ContentPatch`): own wording, extra
@@ -179,7 +193,7 @@ export class BackPainQuiz extends PushupElement {
    * outcomes, strings and references, and the text of cues and the names of variations.
    * Invalid content is reported once in the console and the defaults stay.
    */
-  @property({ attribute: false }) content?: ContentPatch | null;
+  content?: ContentPatch | null;
 
   /**
    * The accepted answers: answer ids by question id (`{ where: ['lower-back'] }`).
@@ -189,7 +203,6 @@ export class BackPainQuiz extends PushupElement {
    * record (text, a number, a list, `true`) is ignored with one console warning, and the
    * reader's answers stay.
    */
-  @property({ attribute: false })
   get answers(): QuizAnswers {
     return sanitizeAnswers(this.#i18n.content, this.#answers);
   }
@@ -209,13 +222,13 @@ export class BackPainQuiz extends PushupElement {
   }
 
   /** The question the reader went back to; `null` follows the first unanswered one. */
-  @state() private stepId: Id | null = null;
+  private stepId: Id | null = null;
   /** Selections the reader made but Next has not accepted yet, by question id; Back keeps them. */
-  @state() private drafts: Readonly<Record<Id, readonly Id[]>> = {};
+  private drafts: Readonly<Record<Id, readonly Id[]>> = {};
   /** Why Next could not go on, shown until the selection is complete. */
-  @state() private problem?: AnswerProblem;
+  private problem?: AnswerProblem;
   /** Whether the answers are kept on this device, or were just forgotten at the reader's request. */
-  @state() private storage?: 'stored' | 'forgotten';
+  private storage?: 'stored' | 'forgotten';
 
   readonly #i18n = new ContentController(this, enQuiz, quizShape);
   readonly #storage = new PersistController<QuizAnswers>(this, {

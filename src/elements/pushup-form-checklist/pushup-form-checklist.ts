@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { checklistShape, enChecklist } from '../../content/en-checklist.js';
 import type { ChecklistContent, ContentPatch, FormCue, Phase, VariationName } from '../../content/types.js';
@@ -91,29 +90,39 @@ function parseStoredTicks(stored: unknown): string[] | undefined {
  */
 export class PushupFormChecklist extends PushupElement {
   static override styles = checklistStyles;
+  static override get properties() {
+    return {
+      variation: { reflect: true, converter: textAttribute },
+      persist: {},
+      compact: { type: Boolean, reflect: true },
+      heading: {},
+      checked: { attribute: false },
+      content: { attribute: false },
+      expanded: { state: true, attribute: false },
+    };
+  }
 
   /** Id of the variation whose cues are shown. Unknown ids fall back to `standard`. */
-  @property({ reflect: true, converter: textAttribute }) variation: string | number | null = DEFAULT_VARIATION;
+  variation: string | number | null = DEFAULT_VARIATION;
 
   /**
    * Keep ticks in `localStorage` across reloads. The attribute's value, if any, names the
    * storage key, so two checklists can keep separate ticks; `true` or an empty value uses
    * the default key. Absent, `null` or `false`: nothing is stored.
    */
-  @property() persist: string | boolean | null = null;
+  persist: string | boolean | null = null;
 
   /** Show the cues only, without their explanations; their sources and the notice stay. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** The heading text; defaults to the locale's "Push-up form checklist". */
-  @property() heading: string | number | null = '';
+  heading: string | number | null = '';
 
   /**
    * Ids of the checked cues, in content order. Settable; anything but a list of ids is
    * ignored with a warning. Ticks on cues the checklist does not show (another
    * variation's, or content a site registers later) are kept, so nothing is lost.
    */
-  @property({ attribute: false })
   get checked(): string[] {
     const ticked = new Set(this.#ticks);
     return this.#i18n.content.cues.filter((cue) => ticked.has(cue.id)).map((cue) => cue.id);
@@ -130,10 +139,10 @@ export class PushupFormChecklist extends PushupElement {
    * strings and references, and the names of variations. Invalid content is reported once
    * in the console and the defaults stay.
    */
-  @property({ attribute: false }) content?: ContentPatch | null;
+  content?: ContentPatch | null;
 
   /** Cue ids whose explanation is open. */
-  @state() private expanded = new Set<string>();
+  private expanded = new Set<string>();
 
   readonly #i18n = new ContentController(this, enChecklist, checklistShape);
   readonly #storage = new PersistController<string[]>(this, {

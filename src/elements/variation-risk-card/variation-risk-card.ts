@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { cardShape, enCard } from '../../content/en-card.js';
 import type { CardContent, ContentPatch, Id, RiskLevel, RiskRating, Variation } from '../../content/types.js';
 import { ContentController } from '../../shared/content-controller.js';
@@ -95,16 +94,24 @@ const LEVEL_WORDS: Record<RiskLevel, keyof CardContent['strings']> = {
  */
 export class VariationRiskCard extends PushupElement {
   static override styles = cardStyles;
+  static override get properties() {
+    return {
+      variation: { reflect: true, converter: textAttribute },
+      compact: { type: Boolean, reflect: true },
+      content: { attribute: false },
+      announcement: { state: true, attribute: false },
+    };
+  }
 
   /** Id of the variation to show, e.g. `diamond`. Required: without a known id the card shows a message. */
-  @property({ reflect: true, converter: textAttribute }) variation: string | number | null = null;
+  variation: string | number | null = null;
 
   /**
    * Show the name, summary, the two risk levels, who should skip it, the notice and the
    * sources only: no reasons, muscles, suits, cues or neighbours. Every claim shown keeps
    * its source marker.
    */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /**
    * Content overrides merged over the defaults (a `ContentPatch`): own wording, an extra
@@ -112,10 +119,10 @@ export class VariationRiskCard extends PushupElement {
    * references, and the text of cues. Invalid content is reported once in the console and
    * the defaults stay.
    */
-  @property({ attribute: false }) content?: ContentPatch | null;
+  content?: ContentPatch | null;
 
   /** Polite announcement after switching to a neighbour while focus stays on a button. */
-  @state() private announcement = '';
+  private announcement = '';
 
   readonly #i18n = new ContentController(this, enCard, cardShape);
   /** Where focus goes once a switch to a neighbour has rendered. */
