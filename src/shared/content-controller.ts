@@ -3,10 +3,11 @@ import { formatString } from '../content/format.js';
 import type { ContentLike } from '../content/merge.js';
 import { loadLocale, matchLocale, needsLoading, onContentChange, resolveContent } from '../content/registry.js';
 import type { ContentShape } from '../content/types.js';
+import type { FirstRenderHost } from './first-render.js';
 import { describeValue, warningKey } from './property-values.js';
 
-type Host = ReactiveControllerHost &
-  HTMLElement & { content?: unknown; holdFirstRender?: (until: Promise<unknown>) => void };
+/** The element a controller serves: its `content` patch, and a first render it can hold while a translation loads. */
+type Host = ReactiveControllerHost & HTMLElement & FirstRenderHost & { content?: unknown };
 
 /** Content with the strings an element shows; `invalidContent` names a problem. */
 type ElementContentLike = ContentLike & { strings: { invalidContent: string } };
@@ -130,7 +131,7 @@ export class ContentController<T extends ElementContentLike> implements Reactive
     // A first render waits for the translation (a while at most); later, the content on
     // screen stays until it arrives. A load that fails is said once per locale by the
     // registry, and tried again on the next request.
-    if (needsLoading(locale)) this.#host.holdFirstRender?.(loadLocale(locale));
+    if (needsLoading(locale)) this.#host.holdFirstRender(loadLocale(locale));
     if (locale !== this.locale) {
       this.locale = locale;
       this.#host.requestUpdate();

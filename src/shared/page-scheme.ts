@@ -6,13 +6,12 @@
  * page has changed (a class, style or theme attribute, a stylesheet, the preference),
  * never once per element as it connects.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CustomStates } from './custom-states.js';
 
-/** An element that follows the page's scheme; `follow(true)` when the page sets one. */
-export interface SchemeFollower {
-  readonly isConnected: boolean;
-  readonly ownerDocument: Document;
-  readonly parentNode: Node | null;
-  getRootNode(): Node;
+/** An element that follows the page's scheme: `followPageScheme(true)` while the page sets one. */
+interface SchemeFollower {
+  readonly element: Element;
   followPageScheme(pageSetsScheme: boolean): void;
 }
 
@@ -29,7 +28,7 @@ let batchPending = false;
  * The element the host's scheme inherits from: its parent, a shadow host, or the root.
  * Node types, not `instanceof`: an element moved into an iframe meets that frame's classes.
  */
-function inheritsFrom(host: SchemeFollower): Element | null {
+function inheritsFrom(host: Element): Element | null {
   const parent = host.parentNode;
   if (parent?.nodeType === 1) return parent as Element;
   const root = host.getRootNode() as Partial<ShadowRoot>;
@@ -43,8 +42,9 @@ function readAll(): void {
   // per read. Siblings share a parent, read once.
   const byParent = new Map<Element, boolean>();
   const results = [...followers.keys()].flatMap((host) => {
-    const from = host.isConnected ? inheritsFrom(host) : null;
-    const view = host.ownerDocument.defaultView;
+    const { element } = host;
+    const from = element.isConnected ? inheritsFrom(element) : null;
+    const view = element.ownerDocument.defaultView;
     if (!from || !view) return [];
     let pageSetsScheme = byParent.get(from);
     if (pageSetsScheme === undefined) {
@@ -81,8 +81,8 @@ function watchDocument(document: Document): () => void {
 }
 
 /** Starts following the page's scheme for `host`, and reads it in the next batch. */
-export function followScheme(host: SchemeFollower): void {
-  const document = host.ownerDocument;
+function followScheme(host: SchemeFollower): void {
+  const document = host.element.ownerDocument;
   if (followers.has(host) || !document.documentElement) return;
   followers.set(host, document);
   const watched = watchedDocuments.get(document) ?? { stop: watchDocument(document), followers: 0 };
@@ -95,7 +95,7 @@ export function followScheme(host: SchemeFollower): void {
  * Stops following for `host`; a document with no followers left is no longer watched, so
  * nothing stays listening after the elements are gone.
  */
-export function unfollowScheme(host: SchemeFollower): void {
+function unfollowScheme(host: SchemeFollower): void {
   const document = followers.get(host);
   if (!document) return;
   followers.delete(host);
@@ -105,4 +105,31 @@ export function unfollowScheme(host: SchemeFollower): void {
   if (watched.followers > 0) return;
   watched.stop();
   watchedDocuments.delete(document);
+}
+
+/**
+ * Turns its host's custom state `page-scheme` on while the page (or an ancestor) sets
+ * `color-scheme`, which the theme then follows instead of the reader's preference.
+ */
+export class ColorSchemeController implements ReactiveController, SchemeFollower {
+  readonly element: ReactiveControllerHost & Element;
+  readonly #states: CustomStates;
+
+  constructor(host: ReactiveControllerHost & Element, states: CustomStates) {
+    this.element = host;
+    this.#states = states;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    followScheme(this);
+  }
+
+  hostDisconnected(): void {
+    unfollowScheme(this);
+  }
+
+  followPageScheme(pageSetsScheme: boolean): void {
+    this.#states.set('page-scheme', pageSetsScheme);
+  }
 }

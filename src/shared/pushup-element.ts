@@ -1,30 +1,36 @@
-import { adoptStyles, LitElement, type CSSResultOrNative, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { CustomStates } from './custom-states.js';
 import type { PushupEventDetail, PushupEventMap } from './events.js';
-import { followScheme, unfollowScheme } from './page-scheme.js';
+import { FirstRenderHold, type FirstRenderHost } from './first-render.js';
+import { ColorSchemeController } from './page-scheme.js';
 import { readHeadingLevel, warningKey, type HeadingLevel } from './property-values.js';
+import { adoptDocumentStyles, createRenderRoot } from './render-root.js';
 
 /**
- * How long a first render waits for the translation of the element's language before it
- * shows English (and switches when the translation arrives): the block period browsers
- * give a web font.
+ * The small core every element shares: a `define()` that never throws on a second
+ * registration, a typed `emit()`, `heading-level`, console warnings given once per value,
+ * and custom states (`states`). What it delegates: the page's `color-scheme`
+ * (`ColorSchemeController`), the first render's wait for a translation
+ * (`FirstRenderHold`, `FirstRenderHost`), and a render root styled for the element's
+ * document (`render-root.ts`).
+ *
+ * What every element has, documented once here (the manifest gives it to each element):
+ *
+ * @attr {string} lang - Locale of the text; else the nearest ancestor's `lang`, else English.
+ *
+ * @cssprop [--pushup-text=#1b1f24] - Body text colour. Dark scheme: `#e8eaed`.
+ * @cssprop [--pushup-surface=#ffffff] - Background colour. Dark scheme: `#17191d`.
+ * @cssprop [--pushup-radius=0.5rem] - Corner radius.
+ * @cssprop [--pushup-spacing=1rem] - Base spacing unit.
+ * @cssprop [--pushup-font=inherit] - Font family; inherits the page's by default.
+ * @cssprop [--pushup-focus=var(--pushup-accent)] - Focus ring colour.
+ * @cssprop [--pushup-reserve=0] - The height the element keeps while its first render waits for
+ *   its translation (and, with the README's `:not(:defined)` rule, before it is defined).
+ *
+ * @cssstate locale-pending - The first render waits, 3 seconds at most, for the translation of
+ *   the element's language; the element keeps the height `--pushup-reserve` gives it.
  */
-const TRANSLATION_WAIT_MS = 3000;
-
-/** Style sheets built in another document's window, per element class and document. */
-const sheetsByDocument = new WeakMap<object, WeakMap<Document, CSSStyleSheet[]>>();
-
-function cssTextOf(style: CSSResultOrNative): string {
-  if ('cssText' in style) return style.cssText;
-  return [...style.cssRules].map((rule) => rule.cssText).join('\n');
-}
-
-/**
- * The light base class of every element: a `define()` that never throws on a second
- * registration, a typed `emit()`, custom states for styling, styles that survive a move
- * to another document, the page's `color-scheme` followed at run time, `heading-level`,
- * and console warnings given once per value.
- */
-export class PushupElement extends LitElement {
+export class PushupElement extends LitElement implements FirstRenderHost {
   /**
    * Reactive properties, declared here rather than with decorators: what ships is what
    * TypeScript emits, with no decorator helper. Each element declares its own the same way,
@@ -54,10 +60,15 @@ export class PushupElement extends LitElement {
    */
   headingLevel: number | string | null = 2;
 
-  #internals?: ElementInternals;
+  /** The element's custom states (`:host(:state(name))`). */
+  protected readonly states = new CustomStates(this);
   readonly #warned = new Set<string>();
-  /** What the first render waits for: see `holdFirstRender()`. */
-  #hold?: Promise<unknown>;
+  readonly #firstRender = new FirstRenderHold(this.states);
+
+  constructor() {
+    super();
+    new ColorSchemeController(this, this.states);
+  }
 
   /** The top heading's level, from `headingLevel`, clean. */
   protected get level(): HeadingLevel {
@@ -97,51 +108,19 @@ export class PushupElement extends LitElement {
     console.warn(`<${this.localName}>: ${message}`);
   }
 
-  /** Turns a custom state (`:host(:state(name))`) on or off, where the browser has them. */
-  protected setState(name: string, on: boolean): void {
-    // Nothing to turn off before a state was first on: no internals attached for it.
-    if (!on && !this.#internals) return;
-    try {
-      this.#internals ??= this.attachInternals();
-      if (on) this.#internals.states.add(name);
-      else this.#internals.states.delete(name);
-    } catch {
-      // Older engines lack CustomStateSet; the state is a styling hook only.
-    }
-  }
-
   /**
    * Holds the first render until `until` settles, for 3 seconds at most, with the custom
-   * state `locale-pending` on meanwhile: a widget in another language then never shows
-   * English first, nor moves the page when its translation replaces it. The content
-   * controller calls it while the element's locale loads; later renders are not held.
+   * state `locale-pending` on meanwhile: the content controller calls it while the
+   * element's locale loads. Later renders are not held.
    * @internal
    */
   holdFirstRender(until: Promise<unknown>): void {
-    // The latest wins: a `lang` changed before the first render wants that locale.
-    if (!this.hasUpdated) this.#hold = until;
+    if (!this.hasUpdated) this.#firstRender.hold(until);
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const hold = this.#hold;
-    if (this.hasUpdated || !hold) return super.scheduleUpdate();
-    this.#hold = undefined;
-    this.setState('locale-pending', true);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const waited = new Promise((resolve) => (timer = setTimeout(resolve, TRANSLATION_WAIT_MS)));
-    return Promise.race([hold, waited]).then(() => {
-      clearTimeout(timer);
-      this.setState('locale-pending', false);
-      return super.scheduleUpdate();
-    });
-  }
-
-  /**
-   * Called by the page-scheme watcher: follow the page's `color-scheme` when it sets one.
-   * @internal
-   */
-  followPageScheme(pageSetsScheme: boolean): void {
-    this.setState('page-scheme', pageSetsScheme);
+    const wait = this.hasUpdated ? undefined : this.#firstRender.wait();
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**
@@ -160,71 +139,15 @@ export class PushupElement extends LitElement {
     // Before Lit creates the render root: a root already here came from the server.
     if (!this.hasUpdated) this.#serverRendered = this.shadowRoot !== null;
     super.connectedCallback();
-    followScheme(this);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unfollowScheme(this);
-  }
-
-  /**
-   * The shadow root, styled for the document the element is in. Constructed style sheets
-   * belong to the document that made them, so an element first connected in another
-   * document (an iframe, say an editor's) gets sheets built in that document.
-   */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (!this.#inAnotherDocument) {
-      const serverNodes = [...(this.shadowRoot?.childNodes ?? [])];
-      const root = super.createRenderRoot();
-      // A server-rendered root that Lit will render into rather than hydrate (its hydrate
-      // support is not loaded, as with the CDN bundle): Lit renders before the server's
-      // nodes, so they go, or the widget would show twice. (Hydration keeps them.)
-      const { renderBefore } = this.renderOptions;
-      if (renderBefore && serverNodes.includes(renderBefore)) {
-        for (const node of serverNodes) node.remove();
-        this.renderOptions.renderBefore = root.firstChild;
-      }
-      return root;
-    }
-    const elementClass = this.constructor as typeof PushupElement;
-    const root = this.shadowRoot ?? this.attachShadow(elementClass.shadowRootOptions);
-    this.#adoptStyles(root);
-    return root;
+    return createRenderRoot(this, () => super.createRenderRoot());
   }
 
   /** Moved to another document (`adoptNode`, an iframe): its style sheets follow. */
   adoptedCallback(): void {
     const root = this.renderRoot as ShadowRoot | undefined;
-    if (root && 'adoptedStyleSheets' in root) this.#adoptStyles(root);
-  }
-
-  /** Whether the element's document has a window of its own (an iframe's), unlike the one the styles were made in. */
-  get #inAnotherDocument(): boolean {
-    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-    return Boolean(view && view.CSSStyleSheet !== globalThis.CSSStyleSheet);
-  }
-
-  /** Gives `root` the element's styles as sheets of its own document, each built once per document. */
-  #adoptStyles(root: ShadowRoot): void {
-    const elementClass = this.constructor as typeof PushupElement;
-    const styles = elementClass.elementStyles;
-    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-    if (!view || !this.#inAnotherDocument) {
-      adoptStyles(root, styles);
-      return;
-    }
-    let byDocument = sheetsByDocument.get(elementClass);
-    if (!byDocument) sheetsByDocument.set(elementClass, (byDocument = new WeakMap()));
-    let sheets = byDocument.get(this.ownerDocument);
-    if (!sheets) {
-      sheets = styles.map((style) => {
-        const sheet = new view.CSSStyleSheet();
-        sheet.replaceSync(cssTextOf(style));
-        return sheet;
-      });
-      byDocument.set(this.ownerDocument, sheets);
-    }
-    root.adoptedStyleSheets = sheets;
+    if (root && 'adoptedStyleSheets' in root) adoptDocumentStyles(this, root);
   }
 }

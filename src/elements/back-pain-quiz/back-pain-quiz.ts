@@ -1,41 +1,21 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { enQuiz, quizShape } from '../../content/en-quiz.js';
-import type { ContentPatch, Id, Question } from '../../content/types.js';
-import { outcomeFor, sanitizeAnswers, selectAnswer, validateAnswer, type AnswerProblem } from '../../quiz/engine.js';
+import type { ContentPatch, Question } from '../../content/types.js';
 import type { QuizAnswers, QuizOutcome } from '../../quiz/engine.js';
 import { ContentController } from '../../shared/content-controller.js';
-import { PageSettingsController, pageSetting } from '../../shared/page-settings.js';
-import { PersistController } from '../../shared/persist-controller.js';
+import { PageSettingsController } from '../../shared/page-settings.js';
 import { renderHeading } from '../../shared/heading.js';
 import { PushupElement } from '../../shared/pushup-element.js';
-import { describeValue, readPositiveNumber, readStorageKey, readText, warningKey } from '../../shared/property-values.js';
+import { describeValue, readText, warningKey } from '../../shared/property-values.js';
+import { FocusAfterUpdate } from '../../shared/focus-after-update.js';
 import { followCitation } from '../../shared/sources.js';
 import { quizStyles } from './back-pain-quiz.styles.js';
-import { readPhoneNumber, type PhoneNumber } from './phone-number.js';
-import { answeredSteps, deriveView, endsQuiz, stepAfter, type QuizView } from './quiz-path.js';
-import { renderFallbackResult, renderResult } from './quiz-result.js';
+import { callNumber, type PhoneNumber } from './phone-number.js';
+import { QuizFlow } from './quiz-flow.js';
+import { answeredSteps, endsQuiz, type QuizView } from './quiz-path.js';
+import { renderResultSafely } from './quiz-result.js';
 import { renderStep } from './quiz-step.js';
-import { DEFAULT_PERSIST_HOURS, HOUR, parseStoredAnswers } from './stored-answers.js';
-
-/** Where focus goes once the next render is on screen. */
-type FocusTarget = 'step' | 'first-answer' | 'result' | 'restart';
-
-const FOCUS_SELECTORS: Record<FocusTarget, string> = {
-  step: '#step-heading',
-  'first-answer': '.answers input',
-  result: '#result-heading',
-  restart: '.restart',
-};
-
-/** Today's date in `locale` (long form), or in ISO form where the locale is not known. */
-function today(locale: string): string {
-  const now = new Date();
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(now);
-  } catch {
-    return now.toISOString().slice(0, 10);
-  }
-}
+import { StoredAnswers } from './stored-answers.js';
 
 /**
  * @summary A short stepped self-check, for people aged 16 and over, for back pain after
@@ -53,8 +33,6 @@ function today(locale: string): string {
  *
  * Setting `answers`, restoring them with `persist` or calling `restart()` fires no
  * answer or complete event and does not move focus; only the reader's own steps do.
- *
- * @attr {string} lang - Locale of the text; else the nearest ancestor's `lang`, else English.
  *
  * @fires {CustomEvent<QuizAnswerDetail>} pushup-quiz-answer - Next accepted a step.
  *   `detail: { questionId: string, answer: string | string[] }`: one answer id for a
@@ -104,29 +82,19 @@ function today(locale: string): string {
  *
  * @cssprop [--pushup-accent=#1d4ed8] - Accent colour: inputs, buttons, links, focus ring.
  *   Dark scheme: `#93b4ff`.
- * @cssprop [--pushup-text=#1b1f24] - Body text colour. Dark scheme: `#e8eaed`.
  * @cssprop [--pushup-muted=#4a5360] - Secondary text colour: progress, hints, sources. Dark
  *   scheme: `#b4bac4`.
- * @cssprop [--pushup-surface=#ffffff] - Background colour. Dark scheme: `#17191d`.
  * @cssprop [--pushup-subtle=#f2f4f7] - Background of quiet areas: chosen answers, causes.
  *   Dark scheme: `#22252b`.
  * @cssprop [--pushup-border=#8a93a0] - Border colour. Dark scheme: `#6b7380`.
  * @cssprop [--pushup-danger=#b3261e] - Colour of the emergency message and of the error
  *   text. Dark scheme: `#ffb4ab`.
  * @cssprop [--pushup-on-danger=#ffffff] - Text on the emergency call button. Dark scheme: `#410e0b`.
- * @cssprop [--pushup-radius=0.5rem] - Corner radius.
- * @cssprop [--pushup-spacing=1rem] - Base spacing unit.
- * @cssprop [--pushup-font=inherit] - Font family; inherits the page's by default.
- * @cssprop [--pushup-focus=var(--pushup-accent)] - Focus ring colour.
- * @cssprop [--pushup-reserve=0] - The height the element keeps while its first render waits for
- *   its translation (and, with the README's `:not(:defined)` rule, before it is defined).
  *
  * @cssstate result - A result is shown.
  * @cssstate emergency - The result is `emergency`.
  * @cssstate see-doctor - The result is `see-doctor`.
  * @cssstate self-care - The result is `self-care`.
- * @cssstate locale-pending - The first render waits, 3 seconds at most, for the translation of
- *   the element's language; the element keeps the height `--pushup-reserve` gives it.
  */
 export class BackPainQuiz extends PushupElement {
   static override styles = quizStyles;
@@ -139,10 +107,6 @@ export class BackPainQuiz extends PushupElement {
       urgentNumber: { attribute: 'urgent-number' },
       content: { attribute: false },
       answers: { attribute: false },
-      stepId: { state: true, attribute: false },
-      drafts: { state: true, attribute: false },
-      problem: { state: true, attribute: false },
-      storage: { state: true, attribute: false },
     };
   }
 
@@ -204,7 +168,7 @@ export class BackPainQuiz extends PushupElement {
    * reader's answers stay.
    */
   get answers(): QuizAnswers {
-    return sanitizeAnswers(this.#i18n.content, this.#answers);
+    return this.#flow.answers;
   }
   set answers(value: unknown) {
     if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {
@@ -214,37 +178,25 @@ export class BackPainQuiz extends PushupElement {
       );
       return;
     }
-    this.#answers = value;
-    // Answers from outside: show where they lead, with no half-made choices left over.
-    this.stepId = null;
-    this.drafts = {};
-    this.problem = undefined;
+    this.#flow.reset(value);
   }
 
-  /** The question the reader went back to; `null` follows the first unanswered one. */
-  private stepId: Id | null = null;
-  /** Selections the reader made but Next has not accepted yet, by question id; Back keeps them. */
-  private drafts: Readonly<Record<Id, readonly Id[]>> = {};
-  /** Why Next could not go on, shown until the selection is complete. */
-  private problem?: AnswerProblem;
-  /** Whether the answers are kept on this device, or were just forgotten at the reader's request. */
-  private storage?: 'stored' | 'forgotten';
-
   readonly #i18n = new ContentController(this, enQuiz, quizShape);
-  readonly #storage = new PersistController<QuizAnswers>(this, {
-    namespace: 'quiz',
-    // 2: red flags first, and referral-only results. 3: stored with the time, to expire.
-    version: 3,
-    key: () => this.#storageKey,
-    parse: (stored) => parseStoredAnswers(this.#i18n.content, stored),
-    changedElsewhere: (answers) => {
-      this.answers = answers ?? {};
-      this.storage = answers ? 'stored' : undefined;
-    },
-    maxAge: () => this.#persistHours * HOUR,
+  readonly #stored = new StoredAnswers(this, {
+    content: () => this.#i18n.content,
+    persist: () => this.persist,
+    persistHours: () => this.persistHours,
+    show: (answers) => (this.answers = answers),
+    warn: (key, message) => this.warnOnce(key, message),
   });
-  #answers: unknown = {};
-  #focusAfterUpdate?: FocusTarget;
+  readonly #flow = new QuizFlow(this, () => this.#i18n.content);
+  /** Where focus goes once the next render is on screen. */
+  readonly #focus = new FocusAfterUpdate(this, {
+    step: '#step-heading',
+    'first-answer': '.answers input',
+    result: '#result-heading',
+    restart: '.restart',
+  });
   #cardDefined = false;
   #emergency?: PhoneNumber;
   #urgent?: PhoneNumber;
@@ -252,18 +204,6 @@ export class BackPainQuiz extends PushupElement {
   #resultFailed = false;
   /** This update's view; see `update()`. */
   #view: QuizView = { answers: {}, path: [] };
-
-  get #storageKey(): string | null {
-    const { value, problem } = readStorageKey(this.persist);
-    if (problem) this.warnOnce(warningKey('persist', this.persist), `persist: ${problem}.`);
-    return value;
-  }
-
-  get #persistHours(): number {
-    const { value, problem } = readPositiveNumber(this.persistHours, DEFAULT_PERSIST_HOURS);
-    if (problem) this.warnOnce(warningKey('persist-hours', this.persistHours), `persist-hours: ${problem}; answers last ${value} hours.`);
-    return value;
-  }
 
   get #heading(): string {
     const { value, problem } = readText(this.heading);
@@ -274,17 +214,15 @@ export class BackPainQuiz extends PushupElement {
   /** Clears every answer (and the stored ones), returns to question 1 and fires `pushup-quiz-restart`. */
   restart(): void {
     this.answers = {};
-    this.#storage.clear();
-    this.storage = undefined;
+    this.#stored.clear();
     this.emit('pushup-quiz-restart', {});
   }
 
   /** Removes the stored answers at the reader's request; the result stays on screen. */
   #onForget(): void {
-    this.#storage.clear();
-    this.storage = 'forgotten';
+    this.#stored.forget();
     // The button is gone: focus stays in the result's row of actions.
-    this.#focusAfterUpdate = 'restart';
+    this.#focus.moveTo('restart');
   }
 
   constructor() {
@@ -296,40 +234,24 @@ export class BackPainQuiz extends PushupElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Saved answers wait for hydration when the server rendered this quiz; see `firstUpdated()`.
-    if (!this.hasUpdated && !this.serverRendered) this.#restore();
+    if (!this.hasUpdated && !this.serverRendered) this.#stored.restore();
     // A variation card registered later still appears in a result on screen.
     globalThis.customElements?.whenDefined('variation-risk-card').then(() => this.requestUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('persist') && this.hasUpdated) this.#restore();
-    // Read now, so a bad value is said when it is set, not at the next answer.
-    if (changed.has('persistHours')) void this.#persistHours;
-    // The element's own number, else the page's (`configure()`, `<meta name="pushup-widgets">`).
-    this.#emergency = this.#readNumber('emergency-number', this.emergencyNumber ?? pageSetting('emergency-number'));
-    this.#urgent = this.#readNumber('urgent-number', this.urgentNumber ?? pageSetting('urgent-number'));
+    if (changed.has('persist') && this.hasUpdated) this.#stored.restore();
+    const warn = (key: string, message: string): void => this.warnOnce(key, message);
+    this.#emergency = callNumber('emergency-number', this.emergencyNumber, warn);
+    this.#urgent = callNumber('urgent-number', this.urgentNumber, warn);
     this.#cardDefined = Boolean(globalThis.customElements?.get('variation-risk-card'));
     // A server renderer calls `willUpdate()` and `render()`, never `update()`.
-    if (isServer) this.#view = this.#derive();
+    if (isServer) this.#view = this.#flow.view();
   }
 
   protected override firstUpdated(): void {
     // After the hydrating update has completed, so the restore is an update of its own.
-    if (this.serverRendered) void this.updateComplete.then(() => this.#restore());
-  }
-
-  /** A number attribute's value, with one warning when it cannot be used as one dialable number. */
-  #readNumber(attribute: string, value: unknown): PhoneNumber | undefined {
-    const { number, problem } = readPhoneNumber(value);
-    if (problem === 'not-dialable') {
-      this.warnOnce(
-        `${attribute}:${number?.text}`,
-        `${attribute} "${number?.text}" is not one dialable number (digits, *, # and a leading +), so it is shown as text without a call link.`,
-      );
-    } else if (problem === 'not-text') {
-      this.warnOnce(`${attribute}:type`, `${attribute} must be a phone number as text; the result names no number instead.`);
-    }
-    return number;
+    if (this.serverRendered) void this.updateComplete.then(() => this.#stored.restore());
   }
 
   /**
@@ -337,84 +259,44 @@ export class BackPainQuiz extends PushupElement {
    * before this) and before the templates read it.
    */
   protected override update(changed: PropertyValues<this>): void {
-    this.#view = this.#derive();
+    this.#view = this.#flow.view();
     super.update(changed);
   }
 
   protected override updated(): void {
     const { outcome } = this.#view;
-    this.setState('result', outcome !== undefined);
+    this.states.set('result', outcome !== undefined);
     for (const triage of ['emergency', 'see-doctor', 'self-care'] as const) {
-      this.setState(triage, outcome?.triage === triage);
+      this.states.set(triage, outcome?.triage === triage);
     }
-    const target = this.#focusAfterUpdate;
-    this.#focusAfterUpdate = undefined;
-    if (target) this.renderRoot.querySelector<HTMLElement>(FOCUS_SELECTORS[target])?.focus();
-  }
-
-  #derive(): QuizView {
-    return deriveView(this.#i18n.content, this.answers, this.stepId);
-  }
-
-  #selectionFor(question: Question, answers: QuizAnswers = this.answers): readonly Id[] {
-    return this.drafts[question.id] ?? answers[question.id] ?? [];
-  }
-
-  #restore(): void {
-    const stored = this.#storage.load();
-    if (stored) this.answers = stored;
-    this.storage = stored ? 'stored' : undefined;
-  }
-
-  #onChoose(question: Question, answerId: Id, event: Event): void {
-    const selected = (event.target as HTMLInputElement).checked;
-    const selection = selectAnswer(question, this.#selectionFor(question), answerId, selected);
-    this.drafts = { ...this.drafts, [question.id]: selection };
-    if (this.problem && validateAnswer(question, selection).valid) this.problem = undefined;
   }
 
   #onNext(question: Question, event: Event): void {
     event.preventDefault();
-    const selection = this.#selectionFor(question);
-    const validity = validateAnswer(question, selection);
-    if (!validity.valid) {
-      // Keep the step and the reader's choices; say what is missing and go to the answers.
-      this.problem = validity.problem;
-      this.#focusAfterUpdate = 'first-answer';
-      this.requestUpdate();
+    const accepted = this.#flow.next(question);
+    if (!accepted) {
+      // The step and the reader's choices stay; the problem is said, and focus goes to the answers.
+      this.#focus.moveTo('first-answer');
       return;
     }
-    const { content } = this.#i18n;
-    // Not through the setter: the reader's unaccepted choices on other steps stay.
-    const before = this.answers;
-    this.#answers = { ...before, [question.id]: selection };
-    this.requestUpdate('answers', before);
-    const { [question.id]: _accepted, ...drafts } = this.drafts;
-    this.drafts = drafts;
-    this.problem = undefined;
-    const answers = this.answers;
-    const next = stepAfter(content, answers, question);
-    this.stepId = next?.id ?? null;
-    this.#storage.save(answers);
-    if (this.#storage.storageKey) this.storage = 'stored';
+    const { answers, selection, outcome } = accepted;
+    this.#stored.save(answers);
     this.emit('pushup-quiz-answer', {
       questionId: question.id,
       answer: question.kind === 'single' ? selection[0] : [...selection],
     });
-    const outcome = next ? undefined : outcomeFor(content, answers);
     if (outcome) this.emit('pushup-quiz-complete', { triage: outcome.triage, outcomeIds: [...outcome.outcomeIds] });
-    this.#focusAfterUpdate = outcome ? 'result' : 'step';
+    this.#focus.moveTo(outcome ? 'result' : 'step');
   }
 
   #onBack(previous: Question): void {
-    this.stepId = previous.id;
-    this.problem = undefined;
-    this.#focusAfterUpdate = 'step';
+    this.#flow.back(previous);
+    this.#focus.moveTo('step');
   }
 
   #onRestart(): void {
     this.restart();
-    this.#focusAfterUpdate = 'step';
+    this.#focus.moveTo('step');
   }
 
   protected override render(): TemplateResult {
@@ -434,11 +316,7 @@ export class BackPainQuiz extends PushupElement {
     `;
   }
 
-  /**
-   * The result; if building it fails for any reason (content a site patched in a way
-   * validation could not foresee), a plain message at the same triage instead, with the
-   * emergency number on the emergency path: a result always renders.
-   */
+  /** The result; a plain one at the same triage if the full one cannot be built (see `renderResultSafely()`). */
   #renderResult(outcome: QuizOutcome): TemplateResult {
     const view = {
       content: this.#i18n.content,
@@ -447,33 +325,30 @@ export class BackPainQuiz extends PushupElement {
       emergencyNumber: this.#emergency,
       urgentNumber: this.#urgent,
       inlineCards: this.#cardDefined,
-      storage: this.#storage.storageKey ? this.storage : undefined,
+      storage: this.#stored.status,
       onRestart: () => this.#onRestart(),
       onForget: () => this.#onForget(),
       onPrint: () => window.print(),
     };
-    try {
-      return renderResult({ ...view, answered: answeredSteps(this.#view), date: today(this.#i18n.locale) });
-    } catch (error) {
+    return renderResultSafely(view, this.#i18n.locale, () => answeredSteps(this.#view), (error) => {
       if (!this.#resultFailed) console.error(`<${this.localName}>: the result could not be shown in full; showing the plain message.`, error);
       this.#resultFailed = true;
-      return renderFallbackResult(view);
-    }
+    });
   }
 
   #renderStep(question: Question): TemplateResult {
     const { content } = this.#i18n;
     const { answers, path } = this.#view;
-    const selection = this.#selectionFor(question, answers);
+    const selection = this.#flow.selectionFor(question, answers);
     return renderStep({
       strings: content.strings,
       level: this.levelBelow(1),
       question,
       path,
       selection,
-      problem: this.problem,
+      problem: this.#flow.problem,
       last: endsQuiz(content, answers, question, selection),
-      onChoose: (answerId, event) => this.#onChoose(question, answerId, event),
+      onChoose: (answerId, event) => this.#flow.choose(question, answerId, (event.target as HTMLInputElement).checked),
       onNext: (event) => this.#onNext(question, event),
       onBack: (previous) => this.#onBack(previous),
     });

@@ -3,6 +3,7 @@
  * `urgent-number`), read from whatever a framework hands over: a string, a number, or
  * anything else.
  */
+import { pageSetting } from '../../shared/page-settings.js';
 
 /** A number to show, and the same number for a `tel:` link when it can be dialled. */
 export interface PhoneNumber {
@@ -37,4 +38,26 @@ export function readPhoneNumber(value: unknown): { number?: PhoneNumber; problem
     return { number: { text, dial } };
   }
   return { number: { text }, problem: 'not-dialable' };
+}
+
+/**
+ * The number a quiz shows for `attribute`: its own value, else the page's (`configure()`,
+ * `<meta name="pushup-widgets">`), with one warning through `warn` when it cannot be used
+ * as one dialable number.
+ */
+export function callNumber(
+  attribute: 'emergency-number' | 'urgent-number',
+  own: unknown,
+  warn: (key: string, message: string) => void,
+): PhoneNumber | undefined {
+  const { number, problem } = readPhoneNumber(own ?? pageSetting(attribute));
+  if (problem === 'not-dialable') {
+    warn(
+      `${attribute}:${number?.text}`,
+      `${attribute} "${number?.text}" is not one dialable number (digits, *, # and a leading +), so it is shown as text without a call link.`,
+    );
+  } else if (problem === 'not-text') {
+    warn(`${attribute}:type`, `${attribute} must be a phone number as text; the result names no number instead.`);
+  }
+  return number;
 }

@@ -22,6 +22,16 @@ import type { PhoneNumber } from './phone-number.js';
 
 type QuizStrings = QuizElementContent['strings'];
 
+/** Today's date in `locale` (long form), or in ISO form where the locale is not known. */
+function today(locale: string): string {
+  const now = new Date();
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(now);
+  } catch {
+    return now.toISOString().slice(0, 10);
+  }
+}
+
 /** One answered step, for the summary. */
 export interface AnsweredStep {
   question: Question;
@@ -128,6 +138,27 @@ function renderResultFoot(
       ? html`<p part="forgotten" class="forgotten" role="status">${view.storage === 'forgotten' ? strings.quizForgotten : ''}</p>`
       : nothing}
   `;
+}
+
+/**
+ * The result for `view`, with the reader's `answered` steps and today's date in `locale`
+ * for the summary. If building
+ * it fails for any reason (content a site patched in a way validation could not foresee),
+ * `failed` is told why and the plain result at the same triage is shown instead, with the
+ * emergency number on the emergency path: a result always renders.
+ */
+export function renderResultSafely(
+  view: Omit<ResultView, 'answered' | 'date'>,
+  locale: string,
+  answered: () => AnsweredStep[],
+  failed: (error: unknown) => void,
+): TemplateResult {
+  try {
+    return renderResult({ ...view, answered: answered(), date: today(locale) });
+  } catch (error) {
+    failed(error);
+    return renderFallbackResult(view);
+  }
 }
 
 /**

@@ -39,8 +39,6 @@ function parseStoredTicks(stored: unknown): string[] | undefined {
  * the sources it rests on; a marker's link moves focus to its entry in the numbered list
  * of sources at the foot, after a short not-medical-advice notice.
  *
- * @attr {string} lang - Locale of the text; else the nearest ancestor's `lang`, else English.
- *
  * @fires {CustomEvent<ChecklistChangeDetail>} pushup-checklist-change - A cue was ticked or
  *   unticked, or the list was reset. `detail: { checked: string[], total: number, complete:
  *   boolean }`.
@@ -69,24 +67,14 @@ function parseStoredTicks(stored: unknown): string[] | undefined {
  *   ring. Dark scheme: `#93b4ff`.
  * @cssprop [--pushup-on-accent=#ffffff] - Text on the accent colour. Dark scheme:
  *   `#0b1530`.
- * @cssprop [--pushup-text=#1b1f24] - Body text colour. Dark scheme: `#e8eaed`.
  * @cssprop [--pushup-muted=#4a5360] - Secondary text colour. Dark scheme: `#b4bac4`.
- * @cssprop [--pushup-surface=#ffffff] - Background colour. Dark scheme: `#17191d`.
  * @cssprop [--pushup-subtle=#f2f4f7] - Background of quiet areas (explanations, hover).
  *   Dark scheme: `#22252b`.
  * @cssprop [--pushup-border=#8a93a0] - Border colour. Dark scheme: `#6b7380`.
  * @cssprop [--pushup-success=#146c2e] - Colour of the completion message. Dark scheme:
  *   `#7ddc94`.
- * @cssprop [--pushup-radius=0.5rem] - Corner radius.
- * @cssprop [--pushup-spacing=1rem] - Base spacing unit.
- * @cssprop [--pushup-font=inherit] - Font family; inherits the page's by default.
- * @cssprop [--pushup-focus=var(--pushup-accent)] - Focus ring colour.
- * @cssprop [--pushup-reserve=0] - The height the element keeps while its first render waits for
- *   its translation (and, with the README's `:not(:defined)` rule, before it is defined).
  *
  * @cssstate complete - Every cue is checked.
- * @cssstate locale-pending - The first render waits, 3 seconds at most, for the translation of
- *   the element's language; the element keeps the height `--pushup-reserve` gives it.
  */
 export class PushupFormChecklist extends PushupElement {
   static override styles = checklistStyles;
@@ -198,7 +186,7 @@ export class PushupFormChecklist extends PushupElement {
   }
 
   protected override updated(): void {
-    this.setState('complete', this.#isComplete);
+    this.states.set('complete', this.#isComplete);
     this.#paintProgress();
     const id = this.#variationId;
     if (id && !this.#shown.known) {

@@ -39,8 +39,6 @@ const LEVEL_WORDS: Record<RiskLevel, keyof CardContent['strings']> = {
  * after a short not-medical-advice notice. A risk rating no source states is the
  * library's own: it is led by "Our rating:" and carries no marker.
  *
- * @attr {string} lang - Locale of the text; else the nearest ancestor's `lang`, else English.
- *
  * @fires {CustomEvent<VariationSelectDetail>} pushup-variation-select - An Easier or Harder
  *   button was chosen. Cancelable: call `preventDefault()` to keep the card and handle the
  *   choice yourself. `detail: { variation: string, from: string }` (ids).
@@ -67,10 +65,8 @@ const LEVEL_WORDS: Record<RiskLevel, keyof CardContent['strings']> = {
  *
  * @cssprop [--pushup-accent=#1d4ed8] - Accent colour: buttons, links, focus ring. Dark
  *   scheme: `#93b4ff`.
- * @cssprop [--pushup-text=#1b1f24] - Body text colour. Dark scheme: `#e8eaed`.
  * @cssprop [--pushup-muted=#4a5360] - Secondary text colour: summary, reasons, sources.
  *   Dark scheme: `#b4bac4`.
- * @cssprop [--pushup-surface=#ffffff] - Background colour. Dark scheme: `#17191d`.
  * @cssprop [--pushup-subtle=#f2f4f7] - Background of quiet areas (risk rows, muscle tags).
  *   Dark scheme: `#22252b`.
  * @cssprop [--pushup-border=#8a93a0] - Border colour of the card and the meter segments.
@@ -80,17 +76,9 @@ const LEVEL_WORDS: Record<RiskLevel, keyof CardContent['strings']> = {
  *   `#ffc66d`.
  * @cssprop [--pushup-risk-high=#b3261e] - Fill of a high-risk meter. Dark scheme:
  *   `#ffb4ab`.
- * @cssprop [--pushup-radius=0.5rem] - Corner radius.
- * @cssprop [--pushup-spacing=1rem] - Base spacing unit.
- * @cssprop [--pushup-font=inherit] - Font family; inherits the page's by default.
- * @cssprop [--pushup-focus=var(--pushup-accent)] - Focus ring colour.
- * @cssprop [--pushup-reserve=0] - The height the element keeps while its first render waits for
- *   its translation (and, with the README's `:not(:defined)` rule, before it is defined).
  *
  * @cssstate risk-high - The back or the shoulder risk is high.
  * @cssstate unknown - `variation` is missing or unknown; the message is shown.
- * @cssstate locale-pending - The first render waits, 3 seconds at most, for the translation of
- *   the element's language; the element keeps the height `--pushup-reserve` gives it.
  */
 export class VariationRiskCard extends PushupElement {
   static override styles = cardStyles;
@@ -135,8 +123,8 @@ export class VariationRiskCard extends PushupElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const variation = this.#variation;
-    this.setState('unknown', !variation);
-    this.setState('risk-high', variation?.backRisk.level === 'high' || variation?.shoulderRisk.level === 'high');
+    this.states.set('unknown', !variation);
+    this.states.set('risk-high', variation?.backRisk.level === 'high' || variation?.shoulderRisk.level === 'high');
     if (!variation) this.#warnUnknown();
     if (changed.has('variation')) this.#restoreFocus();
   }
