@@ -16,9 +16,9 @@ export { references } from './content/references.js';
 export { cues, phases } from './content/cues.js';
 export { variations } from './content/variations.js';
 export { questions, outcomes } from './content/quiz.js';
-export { formatString } from './content/format.js';
-export { mergeContent } from './content/merge.js';
-export { isWebAddress, ID_PATTERN } from './content/patterns.js';
+export { formatString } from './content/registry/format.js';
+export { mergeContent } from './content/registry/merge.js';
+export { isWebAddress, ID_PATTERN } from './content/registry/patterns.js';
 export {
   loadContentCheck,
   loadLocale,
@@ -31,7 +31,7 @@ export {
   resolveContent,
   type LocaleSource,
   type ResolvedContent,
-} from './content/registry.js';
+} from './content/registry/registry.js';
 export * from './quiz/index.js';
 export * from './pushup-form-checklist.js';
 export * from './back-pain-quiz.js';

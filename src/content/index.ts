@@ -12,10 +12,10 @@ export { references } from './references.js';
 export { cues, phases } from './cues.js';
 export { variations } from './variations.js';
 export { questions, outcomes } from './quiz.js';
-export { formatString } from './format.js';
-export { mergeContent } from './merge.js';
-export { validateContent, isWebAddress, ID_PATTERN } from './validate.js';
-export { weakenedRedFlags } from './safety.js';
+export { formatString } from './registry/format.js';
+export { mergeContent } from './registry/merge.js';
+export { validateContent, isWebAddress, ID_PATTERN } from './registry/validate.js';
+export { weakenedRedFlags } from './registry/safety.js';
 export {
   loadContentCheck,
   loadLocale,
@@ -28,4 +28,4 @@ export {
   resolveContent,
   type LocaleSource,
   type ResolvedContent,
-} from './registry.js';
+} from './registry/registry.js';

@@ -12,11 +12,11 @@ import { uiStringKeys } from './en-core.js';
 import { enQuiz, quizShape } from './en-quiz.js';
 import { en } from './en.js';
 import { es } from './es.js';
-import { mergeContent } from './merge.js';
-import { loadContentCheck, loadLocale, registerLocale, resetRegisteredContent, resolveContent } from './registry.js';
-import { weakenedRedFlags } from './safety.js';
+import { mergeContent } from './registry/merge.js';
+import { loadContentCheck, loadLocale, registerLocale, resetRegisteredContent, resolveContent } from './registry/registry.js';
+import { weakenedRedFlags } from './registry/safety.js';
 import type { Content, ContentPatch } from './types.js';
-import { validateContent } from './validate.js';
+import { validateContent } from './registry/validate.js';
 
 /** What the checker script exports (it is plain JavaScript, loaded at run time). */
 interface LocaleReport {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { checklistShape, enChecklist } from '../../content/en-checklist.js';
 import type { ChecklistContent, ContentPatch, FormCue, Phase, VariationName } from '../../content/types.js';
-import { ID_PATTERN } from '../../content/patterns.js';
+import { ID_PATTERN } from '../../content/registry/patterns.js';
 import { ContentController } from '../../shared/content-controller.js';
 import { PersistController } from '../../shared/persist-controller.js';
 import { renderHeading } from '../../shared/heading.js';

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { cardShape, enCard } from './en-card.js';
-import { checklistShape, enChecklist } from './en-checklist.js';
-import { enCore, uiStringKeys } from './en-core.js';
-import { en } from './en.js';
+import { cardShape, enCard } from '../en-card.js';
+import { checklistShape, enChecklist } from '../en-checklist.js';
+import { enCore, uiStringKeys } from '../en-core.js';
+import { en } from '../en.js';
 import { formatString } from './format.js';
 import { mergeContent } from './merge.js';
 import {
@@ -15,9 +15,9 @@ import {
   resetRegisteredContent,
   resolveContent,
 } from './registry.js';
-import type { ContentPatch } from './types.js';
+import type { ContentPatch } from '../types.js';
 import { validateContent } from './validate.js';
-import { spyConsole } from '../test/helpers.js';
+import { spyConsole } from '../../test/helpers.js';
 
 const firstCue = en.cues[0];
 
