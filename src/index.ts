@@ -12,7 +12,7 @@ export { enCore, uiStringKeys } from './content/en-core.js';
 export { enChecklist, checklistShape } from './content/en-checklist.js';
 export { enCard, cardShape } from './content/en-card.js';
 export { enQuiz, quizShape } from './content/en-quiz.js';
-export { references } from './content/references.js';
+export { references } from './content/shared/references.js';
 export { cues, phases } from './content/cues.js';
 export { variations } from './content/variations.js';
 export { questions, outcomes } from './content/quiz.js';

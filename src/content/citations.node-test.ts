@@ -17,7 +17,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cues } from './cues.js';
 import { outcomes } from './quiz.js';
-import { references } from './references.js';
+import { references } from './shared/references.js';
 import type { RiskRating } from './types.js';
 import { variations } from './variations.js';
 

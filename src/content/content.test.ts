@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { cues, phases } from './cues.js';
-import { references } from './references.js';
+import { references } from './shared/references.js';
 import type { FormCue, Variation } from './types.js';
 import { variations } from './variations.js';
 

@@ -6,7 +6,7 @@
  * says no more than they do. Each cue's text is in `cue-texts.ts`: the card and the quiz
  * show only that, so they load only that.
  */
-import { cueTexts } from './cue-texts.js';
+import { cueTexts } from './shared/cue-texts.js';
 import type { FormCue, Phase } from './types.js';
 
 /** The checklist's groups, in the order they are shown. */
@@ -28,7 +28,7 @@ const handsLevelWithShoulders = ['standard', 'knee', 'diamond', 'deficit', 'weig
 
 /**
  * Each cue but its id and text, which `cue-texts.ts` holds, in the same order: the comment
- * before each item names its id (`src/content/content-parts.node-test.ts` checks them).
+ * before each item names its id (`src/content/shared/content-parts.node-test.ts` checks them).
  * The ids are written once, there, so a page that loads both modules loads them once.
  */
 const cueDetails: readonly Omit<FormCue, 'id' | 'text'>[] = [

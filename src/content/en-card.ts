@@ -2,10 +2,10 @@
  * The English content `<variation-risk-card>` shows: the variations whole, each cue by its
  * text (a variation's key cues), the references, and its own interface strings.
  */
-import { cueTexts } from './cue-texts.js';
-import { references } from './references.js';
+import { cueTexts } from './shared/cue-texts.js';
+import { references } from './shared/references.js';
 import { cardStrings } from './strings-card.js';
-import { commonStrings } from './strings-common.js';
+import { commonStrings } from './shared/strings.js';
 import type { CardContent, ContentShape } from './types.js';
 import { variations } from './variations.js';
 

@@ -4,10 +4,10 @@
  * references, and its own interface strings.
  */
 import { cues, phases } from './cues.js';
-import { variationNames } from './variation-names.js';
-import { references } from './references.js';
+import { variationNames } from './shared/variation-names.js';
+import { references } from './shared/references.js';
 import { checklistStrings } from './strings-checklist.js';
-import { commonStrings } from './strings-common.js';
+import { commonStrings } from './shared/strings.js';
 import type { ChecklistContent, ContentShape } from './types.js';
 
 export const checklistShape = {

@@ -5,7 +5,7 @@
  * `en-quiz.ts`).
  */
 import { cues, phases } from './cues.js';
-import { references } from './references.js';
+import { references } from './shared/references.js';
 import { strings } from './strings.js';
 import type { Content, LocaleStrings } from './types.js';
 import { variations } from './variations.js';

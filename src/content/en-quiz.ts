@@ -4,12 +4,12 @@
  * `<variation-risk-card>` with content of its own), the references, and its own
  * interface strings.
  */
-import { cueTexts } from './cue-texts.js';
-import { variationNames } from './variation-names.js';
+import { cueTexts } from './shared/cue-texts.js';
+import { variationNames } from './shared/variation-names.js';
 import { outcomes, questions } from './quiz.js';
-import { references } from './references.js';
+import { references } from './shared/references.js';
 import { quizStrings } from './strings-quiz.js';
-import { commonStrings } from './strings-common.js';
+import { commonStrings } from './shared/strings.js';
 import type { ContentShape, QuizElementContent } from './types.js';
 
 export const quizShape = {

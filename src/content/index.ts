@@ -8,7 +8,7 @@ export { enCore, uiStringKeys } from './en-core.js';
 export { enChecklist, checklistShape } from './en-checklist.js';
 export { enCard, cardShape } from './en-card.js';
 export { enQuiz, quizShape } from './en-quiz.js';
-export { references } from './references.js';
+export { references } from './shared/references.js';
 export { cues, phases } from './cues.js';
 export { variations } from './variations.js';
 export { questions, outcomes } from './quiz.js';

@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { cues } from './cues.js';
 import { outcomes, questions } from './quiz.js';
-import { references } from './references.js';
+import { references } from './shared/references.js';
 import type { Answer, AnswerMatch, Question, RedFlag } from './types.js';
 import { variations } from './variations.js';
 

@@ -4,7 +4,7 @@
  */
 import { cardStrings } from './strings-card.js';
 import { checklistStrings } from './strings-checklist.js';
-import { commonStrings } from './strings-common.js';
+import { commonStrings } from './shared/strings.js';
 import { quizStrings } from './strings-quiz.js';
 import type { LocaleStrings } from './types.js';
 

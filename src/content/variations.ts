@@ -11,7 +11,7 @@
  * only those the cited sources name.
  */
 import type { Variation } from './types.js';
-import { variationNames } from './variation-names.js';
+import { variationNames } from './shared/variation-names.js';
 
 /** Muscles the sources say push-ups work, in plain words. */
 const chest = 'Chest';
@@ -22,7 +22,7 @@ const core = 'Core (the muscles around your middle), including your lower back';
 
 /**
  * Each variation but its id and name, which `variation-names.ts` holds, in the same order:
- * the comment before each item names its id (`src/content/content-parts.node-test.ts`
+ * the comment before each item names its id (`src/content/shared/content-parts.node-test.ts`
  * checks them).
  */
 const variationDetails: readonly Omit<Variation, 'id' | 'name'>[] = [

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { cues } from '../../content/cues.js';
 import { outcomes, questions } from '../../content/quiz.js';
 import { registerLocale } from '../../content/registry/registry.js';
-import { references } from '../../content/references.js';
+import { references } from '../../content/shared/references.js';
 import { strings } from '../../content/strings.js';
 import { variations } from '../../content/variations.js';
 import { en } from '../../content/en.js';

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { cues } from '../../content/cues.js';
 import { registerContent, registerLocale } from '../../content/registry/registry.js';
-import { references } from '../../content/references.js';
+import { references } from '../../content/shared/references.js';
 import { strings } from '../../content/strings.js';
 import { variations } from '../../content/variations.js';
 import '../../pushup-form-checklist.js';

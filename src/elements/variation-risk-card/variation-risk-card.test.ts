@@ -2,7 +2,7 @@ import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { cues } from '../../content/cues.js';
 import { es } from '../../content/es.js';
 import { loadLocale, registerLocale } from '../../content/registry/registry.js';
-import { references } from '../../content/references.js';
+import { references } from '../../content/shared/references.js';
 import { strings } from '../../content/strings.js';
 import type { RiskLevel, RiskRating, Variation } from '../../content/types.js';
 import { variations } from '../../content/variations.js';

@@ -4,7 +4,7 @@
  * not the rest. `cues.ts` holds each cue's phase, why it matters, the mistake it prevents,
  * its variations and its references, under the same id.
  */
-import type { CueText } from './types.js';
+import type { CueText } from '../types.js';
 
 export const cueTexts: readonly CueText[] = [
   { id: 'hands-slightly-wide', text: 'Set your hands a little wider than your shoulders.' },

@@ -4,7 +4,7 @@
  * variations to try) show, so they load this and not the rest. `variations.ts` holds the
  * rest of each variation under the same id.
  */
-import type { VariationName } from './types.js';
+import type { VariationName } from '../types.js';
 
 export const variationNames: readonly VariationName[] = [
   { id: 'plank', name: 'Forearm plank' },
