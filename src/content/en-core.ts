@@ -1,14 +1,14 @@
 /**
  * The built-in English content but the quiz's: every interface string, the references,
  * the phases and cues, and the variations; `en.ts` adds the questions and outcomes. The
- * elements load neither: each loads the part it shows (`en-checklist.ts`, `en-card.ts`,
- * `en-quiz.ts`).
+ * elements load neither: each loads the part it shows (`checklist/content.ts`,
+ * `card/content.ts`, `quiz/content.ts`).
  */
-import { cues, phases } from './cues.js';
+import { cues, phases } from './checklist/cues.js';
 import { references } from './shared/references.js';
 import { strings } from './strings.js';
 import type { Content, LocaleStrings } from './types.js';
-import { variations } from './variations.js';
+import { variations } from './card/variations.js';
 
 export const enCore: Content = {
   locale: 'en',

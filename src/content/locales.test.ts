@@ -6,10 +6,10 @@
  * (`scripts/locale-check.mjs`) on each locale and on deliberately broken copies.
  */
 import { expect } from '@open-wc/testing';
-import { cardShape, enCard } from './en-card.js';
-import { checklistShape, enChecklist } from './en-checklist.js';
+import { cardShape, enCard } from './card/content.js';
+import { checklistShape, enChecklist } from './checklist/content.js';
 import { uiStringKeys } from './en-core.js';
-import { enQuiz, quizShape } from './en-quiz.js';
+import { enQuiz, quizShape } from './quiz/content.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import { mergeContent } from './registry/merge.js';

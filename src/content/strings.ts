@@ -2,10 +2,10 @@
  * The English interface strings: buttons, headings, progress. Each element's are a module
  * of their own, so an element loads only its own strings and the common ones.
  */
-import { cardStrings } from './strings-card.js';
-import { checklistStrings } from './strings-checklist.js';
+import { cardStrings } from './card/strings.js';
+import { checklistStrings } from './checklist/strings.js';
 import { commonStrings } from './shared/strings.js';
-import { quizStrings } from './strings-quiz.js';
+import { quizStrings } from './quiz/strings.js';
 import type { LocaleStrings } from './types.js';
 
 export { cardStrings, checklistStrings, commonStrings, quizStrings };

@@ -9,7 +9,7 @@ import '../../pushup-form-checklist.js';
 import '../../back-pain-quiz.js';
 import type { BackPainQuiz } from '../../back-pain-quiz.js';
 import type { PushupFormChecklist } from '../../pushup-form-checklist.js';
-import { checklistShape, enChecklist } from '../en-checklist.js';
+import { checklistShape, enChecklist } from '../checklist/content.js';
 import { en } from '../en.js';
 import { loadContentCheck, resolveContent } from './registry.js';
 import type { ContentPatch } from '../types.js';

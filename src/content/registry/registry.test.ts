@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { cardShape, enCard } from '../en-card.js';
-import { checklistShape, enChecklist } from '../en-checklist.js';
+import { cardShape, enCard } from '../card/content.js';
+import { checklistShape, enChecklist } from '../checklist/content.js';
 import { enCore, uiStringKeys } from '../en-core.js';
 import { en } from '../en.js';
 import { formatString } from './format.js';

@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { cues } from '../../content/cues.js';
-import { outcomes, questions } from '../../content/quiz.js';
+import { cues } from '../../content/checklist/cues.js';
+import { outcomes, questions } from '../../content/quiz/questions.js';
 import { registerLocale } from '../../content/registry/registry.js';
 import { references } from '../../content/shared/references.js';
 import { strings } from '../../content/strings.js';
-import { variations } from '../../content/variations.js';
+import { variations } from '../../content/card/variations.js';
 import { en } from '../../content/en.js';
 import '../../back-pain-quiz.js';
 import { BackPainQuiz } from '../../back-pain-quiz.js';

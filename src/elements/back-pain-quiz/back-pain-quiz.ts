@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { enQuiz, quizShape } from '../../content/en-quiz.js';
+import { enQuiz, quizShape } from '../../content/quiz/content.js';
 import type { ContentPatch, Id, Question } from '../../content/types.js';
 import { outcomeFor, sanitizeAnswers, selectAnswer, validateAnswer, type AnswerProblem } from '../../quiz/engine.js';
 import type { QuizAnswers, QuizOutcome } from '../../quiz/engine.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { checklistShape, enChecklist } from '../../content/en-checklist.js';
+import { checklistShape, enChecklist } from '../../content/checklist/content.js';
 import type { ChecklistContent, ContentPatch, FormCue, Phase, VariationName } from '../../content/types.js';
 import { ID_PATTERN } from '../../content/registry/patterns.js';
 import { ContentController } from '../../shared/content-controller.js';

@@ -4,11 +4,11 @@
  * references, and its own interface strings.
  */
 import { cues, phases } from './cues.js';
-import { variationNames } from './shared/variation-names.js';
-import { references } from './shared/references.js';
-import { checklistStrings } from './strings-checklist.js';
-import { commonStrings } from './shared/strings.js';
-import type { ChecklistContent, ContentShape } from './types.js';
+import { variationNames } from '../shared/variation-names.js';
+import { references } from '../shared/references.js';
+import { checklistStrings } from './strings.js';
+import { commonStrings } from '../shared/strings.js';
+import type { ChecklistContent, ContentShape } from '../types.js';
 
 export const checklistShape = {
   references: 'all',

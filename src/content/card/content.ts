@@ -2,11 +2,11 @@
  * The English content `<variation-risk-card>` shows: the variations whole, each cue by its
  * text (a variation's key cues), the references, and its own interface strings.
  */
-import { cueTexts } from './shared/cue-texts.js';
-import { references } from './shared/references.js';
-import { cardStrings } from './strings-card.js';
-import { commonStrings } from './shared/strings.js';
-import type { CardContent, ContentShape } from './types.js';
+import { cueTexts } from '../shared/cue-texts.js';
+import { references } from '../shared/references.js';
+import { cardStrings } from './strings.js';
+import { commonStrings } from '../shared/strings.js';
+import type { CardContent, ContentShape } from '../types.js';
 import { variations } from './variations.js';
 
 export const cardShape = {

@@ -4,13 +4,13 @@
  * `<variation-risk-card>` with content of its own), the references, and its own
  * interface strings.
  */
-import { cueTexts } from './shared/cue-texts.js';
-import { variationNames } from './shared/variation-names.js';
-import { outcomes, questions } from './quiz.js';
-import { references } from './shared/references.js';
-import { quizStrings } from './strings-quiz.js';
-import { commonStrings } from './shared/strings.js';
-import type { ContentShape, QuizElementContent } from './types.js';
+import { cueTexts } from '../shared/cue-texts.js';
+import { variationNames } from '../shared/variation-names.js';
+import { outcomes, questions } from './questions.js';
+import { references } from '../shared/references.js';
+import { quizStrings } from './strings.js';
+import { commonStrings } from '../shared/strings.js';
+import type { ContentShape, QuizElementContent } from '../types.js';
 
 export const quizShape = {
   references: 'all',
