@@ -1,7 +1,9 @@
 /**
- * The English content `<pushup-form-checklist>` shows: its phases and cues whole, each
- * variation by name (for "Cues for the …" and for checking the `variation` id), the
- * references, and its own interface strings.
+ * The English content `<pushup-form-checklist>` shows: its phases and cues whole
+ * (`cues.ts`), each variation by name (for "Cues for the …" and for checking the
+ * `variation` id), the references, and its own interface strings (`strings.ts`) with the
+ * common ones. The names, references and common strings are in `../shared/`, as the other
+ * elements show them too. The element loads this module, not the whole English.
  */
 import { cues, phases } from './cues.js';
 import { variationNames } from '../shared/variation-names.js';

@@ -1,8 +1,10 @@
 /**
- * The English content `<back-pain-quiz>` shows: its questions and outcomes whole, the cues
- * and variations a result names (by text and by name; each suggested variation is a
- * `<variation-risk-card>` with content of its own), the references, and its own
- * interface strings.
+ * The English content `<back-pain-quiz>` shows: its questions and outcomes whole
+ * (`questions.ts`), the cues and variations a result names (by text and by name; each
+ * suggested variation is a `<variation-risk-card>` with content of its own), the
+ * references, and its own interface strings (`strings.ts`) with the common ones. The cue
+ * texts, variation names, references and common strings are in `../shared/`, as the other
+ * elements show them too. The element loads this module, not the whole English.
  */
 import { cueTexts } from '../shared/cue-texts.js';
 import { variationNames } from '../shared/variation-names.js';
