@@ -7,8 +7,7 @@
 // validator is left to `pushup-widgets/content.js`: here it loads only when a page
 // supplies content (see `loadContentCheck`).
 export type * from './content/types.js';
-export { en } from './content/en.js';
-export { enCore, uiStringKeys } from './content/en-core.js';
+export { en, enCore, uiStringKeys } from './content/en.js';
 export { enChecklist, checklistShape } from './content/checklist/content.js';
 export { enCard, cardShape } from './content/card/content.js';
 export { enQuiz, quizShape } from './content/quiz/content.js';

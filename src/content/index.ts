@@ -3,8 +3,7 @@
  * merge, validate and localize it. No DOM: usable in Node (`pushup-widgets/content.js`).
  */
 export type * from './types.js';
-export { en } from './en.js';
-export { enCore, uiStringKeys } from './en-core.js';
+export { en, enCore, uiStringKeys } from './en.js';
 export { enChecklist, checklistShape } from './checklist/content.js';
 export { enCard, cardShape } from './card/content.js';
 export { enQuiz, quizShape } from './quiz/content.js';

@@ -8,9 +8,8 @@
 import { expect } from '@open-wc/testing';
 import { cardShape, enCard } from './card/content.js';
 import { checklistShape, enChecklist } from './checklist/content.js';
-import { uiStringKeys } from './en-core.js';
 import { enQuiz, quizShape } from './quiz/content.js';
-import { en } from './en.js';
+import { en, uiStringKeys } from './en.js';
 import { es } from './es.js';
 import { mergeContent } from './registry/merge.js';
 import { loadContentCheck, loadLocale, registerLocale, resetRegisteredContent, resolveContent } from './registry/registry.js';

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { cardShape, enCard } from '../card/content.js';
 import { checklistShape, enChecklist } from '../checklist/content.js';
-import { enCore, uiStringKeys } from '../en-core.js';
-import { en } from '../en.js';
+import { en, enCore, uiStringKeys } from '../en.js';
 import { formatString } from './format.js';
 import { mergeContent } from './merge.js';
 import {

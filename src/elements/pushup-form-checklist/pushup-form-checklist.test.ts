@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { cues } from '../../content/checklist/cues.js';
 import { registerContent, registerLocale } from '../../content/registry/registry.js';
 import { references } from '../../content/shared/references.js';
-import { strings } from '../../content/strings.js';
+import { strings } from '../../content/en.js';
 import { variations } from '../../content/card/variations.js';
 import '../../pushup-form-checklist.js';
 import { PushupFormChecklist } from '../../pushup-form-checklist.js';

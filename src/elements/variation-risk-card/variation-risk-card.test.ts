@@ -3,7 +3,7 @@ import { cues } from '../../content/checklist/cues.js';
 import { es } from '../../content/es.js';
 import { loadLocale, registerLocale } from '../../content/registry/registry.js';
 import { references } from '../../content/shared/references.js';
-import { strings } from '../../content/strings.js';
+import { strings } from '../../content/en.js';
 import type { RiskLevel, RiskRating, Variation } from '../../content/types.js';
 import { variations } from '../../content/card/variations.js';
 import { VariationRiskCard } from '../../variation-risk-card.js';
