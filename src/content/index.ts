@@ -1,6 +1,7 @@
 /**
  * The content module: typed, sourced content for every element, and the functions that
  * merge, validate and localize it. No DOM: usable in Node (`pushup-widgets/content.js`).
+ * `README.md` beside it says which file holds each text.
  */
 export type * from './types.js';
 export { en, enCore, uiStringKeys } from './en.js';

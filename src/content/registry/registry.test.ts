@@ -1,3 +1,9 @@
+/**
+ * Tests of the machinery in this folder: `formatString`, `mergeContent`, `validateContent`,
+ * the safety lock on patches (`safety.ts`), and the registry that resolves what an
+ * element shows from the built-in English, a locale and a site's content. The check loaded
+ * on demand is tested in `lazy-check.test.ts`.
+ */
 import { expect } from '@open-wc/testing';
 import { cardShape, enCard } from '../card/content.js';
 import { checklistShape, enChecklist } from '../checklist/content.js';
