@@ -144,7 +144,7 @@ if (existsSync(minBundle.source)) {
 const isShared = (id: string): boolean =>
   /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\/(?!.*directives\/)/.test(id) ||
   /\/src\/shared\/(?!persist-controller|stamp)/.test(id) ||
-  /\/src\/content\/(?:registry|merge|format|patterns|references|strings-common|cue-texts|variation-names)\.ts$/.test(id);
+  /\/src\/content\/(?:registry\/(?:registry|merge|format|patterns)|shared\/[\w-]+)\.ts$/.test(id);
 
 config.push({
   input: { autoloader: 'src/autoloader.ts', content: 'src/cdn-content.ts' },

@@ -18,7 +18,7 @@
  * Run with tsx (`node --import tsx`), which loads the TypeScript sources directly.
  */
 import { performance } from 'node:perf_hooks';
-import { outcomes, questions } from '../src/content/quiz.ts';
+import { outcomes, questions } from '../src/content/quiz/questions.ts';
 import { nextQuestion } from '../src/quiz/engine.ts';
 import { checkTriage, invariantNames } from '../src/test/triage-invariants.ts';
 

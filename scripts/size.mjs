@@ -140,7 +140,7 @@ if (existsSync(cdnDir)) {
  */
 const content = (name) => import(new URL(`dist/content/${name}.js`, `file://${root}`).href);
 const [{ en }, { enChecklist }, { enCard }, { enQuiz }] = await Promise.all(
-  ['en', 'en-checklist', 'en-card', 'en-quiz'].map(content),
+  ['en', 'checklist/content', 'card/content', 'quiz/content'].map(content),
 );
 const stringsOf = (value) =>
   typeof value === 'string'

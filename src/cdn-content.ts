@@ -7,5 +7,5 @@
  * would tie each element's content to a chunk of its own, one more file for every widget's
  * page.
  */
-export * from './content/registry.js';
+export * from './content/registry/registry.js';
 export { configure } from './shared/page-settings.js';

@@ -7,18 +7,17 @@
 // validator is left to `pushup-widgets/content.js`: here it loads only when a page
 // supplies content (see `loadContentCheck`).
 export type * from './content/types.js';
-export { en } from './content/en.js';
-export { enCore, uiStringKeys } from './content/en-core.js';
-export { enChecklist, checklistShape } from './content/en-checklist.js';
-export { enCard, cardShape } from './content/en-card.js';
-export { enQuiz, quizShape } from './content/en-quiz.js';
-export { references } from './content/references.js';
-export { cues, phases } from './content/cues.js';
-export { variations } from './content/variations.js';
-export { questions, outcomes } from './content/quiz.js';
-export { formatString } from './content/format.js';
-export { mergeContent } from './content/merge.js';
-export { isWebAddress, ID_PATTERN } from './content/patterns.js';
+export { en, enCore, uiStringKeys } from './content/en.js';
+export { enChecklist, checklistShape } from './content/checklist/content.js';
+export { enCard, cardShape } from './content/card/content.js';
+export { enQuiz, quizShape } from './content/quiz/content.js';
+export { references } from './content/shared/references.js';
+export { cues, phases } from './content/checklist/cues.js';
+export { variations } from './content/card/variations.js';
+export { questions, outcomes } from './content/quiz/questions.js';
+export { formatString } from './content/registry/format.js';
+export { mergeContent } from './content/registry/merge.js';
+export { isWebAddress, ID_PATTERN } from './content/registry/patterns.js';
 export {
   loadContentCheck,
   loadLocale,
@@ -31,7 +30,7 @@ export {
   resolveContent,
   type LocaleSource,
   type ResolvedContent,
-} from './content/registry.js';
+} from './content/registry/registry.js';
 export * from './quiz/index.js';
 export * from './pushup-form-checklist.js';
 export * from './back-pain-quiz.js';

@@ -10,10 +10,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** A cue of the knee push-up's checklist (src/content/cues.ts), as the reader sees it. */
+/** A cue of the knee push-up's checklist (src/content/checklist/cues.ts), as the reader sees it. */
 const cue = 'Set your hands a little wider than your shoulders.';
 
-/** Text only the quiz carries (src/content/quiz.ts, the quiz element). */
+/** Text only the quiz carries (src/content/quiz/questions.ts, the quiz element). */
 const quizOnly = [
   'Along with your back pain, do you have any of these?',
   'Have you been doing any of these harder push-ups?',

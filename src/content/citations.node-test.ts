@@ -15,11 +15,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cues } from './cues.js';
-import { outcomes } from './quiz.js';
-import { references } from './references.js';
+import { cues } from './checklist/cues.js';
+import { outcomes } from './quiz/questions.js';
+import { references } from './shared/references.js';
 import type { RiskRating } from './types.js';
-import { variations } from './variations.js';
+import { variations } from './card/variations.js';
 
 /** The sources content may cite. */
 type Source =

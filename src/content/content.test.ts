@@ -4,10 +4,10 @@
  * source, and all text is clean plain text that the elements can render as-is.
  */
 import { expect } from '@open-wc/testing';
-import { cues, phases } from './cues.js';
-import { references } from './references.js';
+import { cues, phases } from './checklist/cues.js';
+import { references } from './shared/references.js';
 import type { FormCue, Variation } from './types.js';
-import { variations } from './variations.js';
+import { variations } from './card/variations.js';
 
 const kebabCase = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -12,7 +12,7 @@
  */
 import type { ContentPatch } from './types.js';
 
-/** Muscles, as in `variations.ts`, in plain words. */
+/** Muscles, as in `card/variations.ts`, in plain words. */
 const chest = 'Pecho';
 const shoulders = 'Hombros';
 const triceps = 'Tríceps (la parte de atrás de los brazos)';

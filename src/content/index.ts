@@ -1,21 +1,21 @@
 /**
  * The content module: typed, sourced content for every element, and the functions that
  * merge, validate and localize it. No DOM: usable in Node (`pushup-widgets/content.js`).
+ * `README.md` beside it says which file holds each text.
  */
 export type * from './types.js';
-export { en } from './en.js';
-export { enCore, uiStringKeys } from './en-core.js';
-export { enChecklist, checklistShape } from './en-checklist.js';
-export { enCard, cardShape } from './en-card.js';
-export { enQuiz, quizShape } from './en-quiz.js';
-export { references } from './references.js';
-export { cues, phases } from './cues.js';
-export { variations } from './variations.js';
-export { questions, outcomes } from './quiz.js';
-export { formatString } from './format.js';
-export { mergeContent } from './merge.js';
-export { validateContent, isWebAddress, ID_PATTERN } from './validate.js';
-export { weakenedRedFlags } from './safety.js';
+export { en, enCore, uiStringKeys } from './en.js';
+export { enChecklist, checklistShape } from './checklist/content.js';
+export { enCard, cardShape } from './card/content.js';
+export { enQuiz, quizShape } from './quiz/content.js';
+export { references } from './shared/references.js';
+export { cues, phases } from './checklist/cues.js';
+export { variations } from './card/variations.js';
+export { questions, outcomes } from './quiz/questions.js';
+export { formatString } from './registry/format.js';
+export { mergeContent } from './registry/merge.js';
+export { validateContent, isWebAddress, ID_PATTERN } from './registry/validate.js';
+export { weakenedRedFlags } from './registry/safety.js';
 export {
   loadContentCheck,
   loadLocale,
@@ -28,4 +28,4 @@ export {
   resolveContent,
   type LocaleSource,
   type ResolvedContent,
-} from './registry.js';
+} from './registry/registry.js';

@@ -6,17 +6,16 @@
  * (`scripts/locale-check.mjs`) on each locale and on deliberately broken copies.
  */
 import { expect } from '@open-wc/testing';
-import { cardShape, enCard } from './en-card.js';
-import { checklistShape, enChecklist } from './en-checklist.js';
-import { uiStringKeys } from './en-core.js';
-import { enQuiz, quizShape } from './en-quiz.js';
-import { en } from './en.js';
+import { cardShape, enCard } from './card/content.js';
+import { checklistShape, enChecklist } from './checklist/content.js';
+import { enQuiz, quizShape } from './quiz/content.js';
+import { en, uiStringKeys } from './en.js';
 import { es } from './es.js';
-import { mergeContent } from './merge.js';
-import { loadContentCheck, loadLocale, registerLocale, resetRegisteredContent, resolveContent } from './registry.js';
-import { weakenedRedFlags } from './safety.js';
+import { mergeContent } from './registry/merge.js';
+import { loadContentCheck, loadLocale, registerLocale, resetRegisteredContent, resolveContent } from './registry/registry.js';
+import { weakenedRedFlags } from './registry/safety.js';
 import type { Content, ContentPatch } from './types.js';
-import { validateContent } from './validate.js';
+import { validateContent } from './registry/validate.js';
 
 /** What the checker script exports (it is plain JavaScript, loaded at run time). */
 interface LocaleReport {

@@ -16,7 +16,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { outcomes, questions } from '../content/quiz.js';
+import { outcomes, questions } from '../content/quiz/questions.js';
 import type { Answer, Outcome, Question } from '../content/types.js';
 import { checkTriage, invariantNames, type InvariantName } from '../test/triage-invariants.js';
 import { outcomeFor, sanitizeAnswers, type QuizContent } from './engine.js';

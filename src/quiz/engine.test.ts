@@ -5,7 +5,7 @@
  * `npm run audit:triage` check the same rules on generated answers and on every path.
  */
 import { expect } from '@open-wc/testing';
-import { outcomes, questions } from '../content/quiz.js';
+import { outcomes, questions } from '../content/quiz/questions.js';
 import type { Answer, AnswerMatch, Outcome, Question, RedFlag, Triage, Urgency } from '../content/types.js';
 import {
   MAX_CAUSES,

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatString } from '../content/format.js';
-import type { ContentLike } from '../content/merge.js';
-import { loadLocale, matchLocale, needsLoading, onContentChange, resolveContent } from '../content/registry.js';
+import { formatString } from '../content/registry/format.js';
+import type { ContentLike } from '../content/registry/merge.js';
+import { loadLocale, matchLocale, needsLoading, onContentChange, resolveContent } from '../content/registry/registry.js';
 import type { ContentShape } from '../content/types.js';
 import type { FirstRenderHost } from './first-render.js';
 import { describeValue, warningKey } from './property-values.js';

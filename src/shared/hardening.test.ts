@@ -7,7 +7,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../index.js';
-import { registerContent } from '../content/registry.js';
+import { registerContent } from '../content/registry/registry.js';
 import { en } from '../content/en.js';
 import { overflowAt, readText, resetLibraryState, shadow, spokenText, spyConsole } from '../test/helpers.js';
 import { calmFlags } from '../test/quiz-paths.js';

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../pushup-form-checklist.js';
-import { registerContent, registerLocale } from '../content/registry.js';
+import { registerContent, registerLocale } from '../content/registry/registry.js';
 import { en } from '../content/en.js';
 import { readText, resetLibraryState, shadow, spyConsole } from '../test/helpers.js';
 

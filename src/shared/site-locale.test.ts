@@ -6,7 +6,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../pushup-form-checklist.js';
 import { en } from '../content/en.js';
-import { loadLocale, registerLocale } from '../content/registry.js';
+import { loadLocale, registerLocale } from '../content/registry/registry.js';
 import { readText, resetLibraryState, shadow } from '../test/helpers.js';
 
 describe("a site's own locale", () => {

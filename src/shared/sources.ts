@@ -5,9 +5,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatString } from '../content/format.js';
+import { formatString } from '../content/registry/format.js';
 import type { CommonStringKey, Id, LocaleStrings, Reference } from '../content/types.js';
-import { isWebAddress } from '../content/patterns.js';
+import { isWebAddress } from '../content/registry/patterns.js';
 import { renderHeading } from './heading.js';
 import type { HeadingLevel } from './property-values.js';
 

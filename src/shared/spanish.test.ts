@@ -9,7 +9,7 @@ import type { TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../index.js';
 import { en } from '../content/en.js';
-import { loadLocale, needsLoading, registerLocale } from '../content/registry.js';
+import { loadLocale, needsLoading, registerLocale } from '../content/registry/registry.js';
 import { es } from '../content/es.js';
 import { resetLibraryState, shadow, spyConsole } from '../test/helpers.js';
 import { calmFlags } from '../test/quiz-paths.js';

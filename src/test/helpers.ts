@@ -1,10 +1,11 @@
 /** Small helpers the element tests share: console spies and storage clean-up. */
 import { sendKeys } from '@web/test-runner-commands';
-import { loadContentCheck, resetRegisteredContent } from '../content/registry.js';
+import { loadContentCheck, resetRegisteredContent } from '../content/registry/registry.js';
 import { resetPersistenceFallback, STORAGE_PREFIX } from '../shared/persist-controller.js';
 
 // The content check is loaded before any test, as on a page that has supplied content
-// once, so a patch applies in the same update; `lazy-check.test.ts` covers the wait.
+// once, so a patch applies in the same update; `content/registry/lazy-check.test.ts`
+// covers the wait.
 before(() => loadContentCheck());
 
 type ConsoleMethod = 'warn' | 'error';

@@ -1,12 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { cues } from '../../content/cues.js';
-import { outcomes, questions } from '../../content/quiz.js';
-import { registerLocale } from '../../content/registry.js';
-import { references } from '../../content/references.js';
-import { strings } from '../../content/strings.js';
-import { variations } from '../../content/variations.js';
-import { en } from '../../content/en.js';
+import { cues } from '../../content/checklist/cues.js';
+import { outcomes, questions } from '../../content/quiz/questions.js';
+import { registerLocale } from '../../content/registry/registry.js';
+import { references } from '../../content/shared/references.js';
+import { variations } from '../../content/card/variations.js';
+import { en, strings } from '../../content/en.js';
 import '../../back-pain-quiz.js';
 import { BackPainQuiz } from '../../back-pain-quiz.js';
 import { outcomeFor } from '../../quiz/engine.js';

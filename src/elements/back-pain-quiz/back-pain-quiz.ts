@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { enQuiz, quizShape } from '../../content/en-quiz.js';
+import { enQuiz, quizShape } from '../../content/quiz/content.js';
 import type { ContentPatch, Question } from '../../content/types.js';
 import type { QuizAnswers, QuizOutcome } from '../../quiz/engine.js';
 import { ContentController } from '../../shared/content-controller.js';

@@ -11,8 +11,8 @@
  * passes in what a result needs.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { enQuiz } from '../../content/en-quiz.js';
-import { formatString } from '../../content/format.js';
+import { enQuiz } from '../../content/quiz/content.js';
+import { formatString } from '../../content/registry/format.js';
 import type { Answer, Id, Outcome, Question, QuizElementContent, Referral } from '../../content/types.js';
 import type { QuizOutcome } from '../../quiz/engine.js';
 import { renderHeading } from '../../shared/heading.js';

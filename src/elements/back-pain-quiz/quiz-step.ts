@@ -11,7 +11,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import { formatString } from '../../content/format.js';
+import { formatString } from '../../content/registry/format.js';
 import type { Answer, Id, Question, QuizElementContent } from '../../content/types.js';
 import type { AnswerProblem } from '../../quiz/engine.js';
 import { renderHeading } from '../../shared/heading.js';

@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { cues } from '../../content/cues.js';
-import { registerContent, registerLocale } from '../../content/registry.js';
-import { references } from '../../content/references.js';
-import { strings } from '../../content/strings.js';
-import { variations } from '../../content/variations.js';
+import { cues } from '../../content/checklist/cues.js';
+import { registerContent, registerLocale } from '../../content/registry/registry.js';
+import { references } from '../../content/shared/references.js';
+import { strings } from '../../content/en.js';
+import { variations } from '../../content/card/variations.js';
 import '../../pushup-form-checklist.js';
 import { PushupFormChecklist } from '../../pushup-form-checklist.js';
 import { overflowAt, pressOn, readText, resetLibraryState, shadow, spokenText, spyConsole } from '../../test/helpers.js';

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { checklistShape, enChecklist } from '../../content/en-checklist.js';
+import { checklistShape, enChecklist } from '../../content/checklist/content.js';
 import type { ChecklistContent, ContentPatch, FormCue, Phase, VariationName } from '../../content/types.js';
-import { ID_PATTERN } from '../../content/patterns.js';
+import { ID_PATTERN } from '../../content/registry/patterns.js';
 import { ContentController } from '../../shared/content-controller.js';
 import { PersistController } from '../../shared/persist-controller.js';
 import { renderHeading } from '../../shared/heading.js';

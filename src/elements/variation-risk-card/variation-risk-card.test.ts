@@ -1,11 +1,11 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
-import { cues } from '../../content/cues.js';
+import { cues } from '../../content/checklist/cues.js';
 import { es } from '../../content/es.js';
-import { loadLocale, registerLocale } from '../../content/registry.js';
-import { references } from '../../content/references.js';
-import { strings } from '../../content/strings.js';
+import { loadLocale, registerLocale } from '../../content/registry/registry.js';
+import { references } from '../../content/shared/references.js';
+import { strings } from '../../content/en.js';
 import type { RiskLevel, RiskRating, Variation } from '../../content/types.js';
-import { variations } from '../../content/variations.js';
+import { variations } from '../../content/card/variations.js';
 import { VariationRiskCard } from '../../variation-risk-card.js';
 import { overflowAt, smallTargets, pressOn, readText, resetLibraryState, shadow, spyConsole } from '../../test/helpers.js';
 

@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { cardShape, enCard } from '../../content/en-card.js';
+import { cardShape, enCard } from '../../content/card/content.js';
 import type { CardContent, ContentPatch, Id, RiskLevel, RiskRating, Variation } from '../../content/types.js';
 import { ContentController } from '../../shared/content-controller.js';
 import { renderHeading } from '../../shared/heading.js';

@@ -5,7 +5,7 @@
  */
 import type { ContentLike } from './merge.js';
 import { weakenedRedFlags } from './safety.js';
-import type { Content, ContentShape, LocaleStrings } from './types.js';
+import type { Content, ContentShape, LocaleStrings } from '../types.js';
 import { validateContent } from './validate.js';
 
 /**

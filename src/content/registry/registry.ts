@@ -13,7 +13,7 @@
  */
 import type { checkPatch as CheckPatch } from './check.js';
 import { COLLECTIONS, mergeContent, WHOLE_SHAPE, type ContentLike } from './merge.js';
-import type { Content, ContentPatch, ContentShape } from './types.js';
+import type { Content, ContentPatch, ContentShape } from '../types.js';
 
 /** A translation, given as a patch or as a function that loads one on demand. */
 export type LocaleSource = ContentPatch | (() => Promise<ContentPatch | { default: ContentPatch }>);
@@ -31,7 +31,7 @@ export interface ResolvedContent<T extends ContentLike = Content> {
  * The locales the package ships besides English, each its own module, loaded only when an
  * element resolves to it: the English bundle does not grow with them.
  */
-const builtInLocales: readonly [string, LocaleSource][] = [['es', () => import('./es.js')]];
+const builtInLocales: readonly [string, LocaleSource][] = [['es', () => import('../es.js')]];
 const shippedSources = new Set(builtInLocales.map(([, source]) => source));
 
 let checkPatch: typeof CheckPatch | undefined;

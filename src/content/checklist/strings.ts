@@ -1,5 +1,5 @@
 /** The English interface strings of `<pushup-form-checklist>`. */
-import type { CommonStringKey, ElementStrings } from './types.js';
+import type { CommonStringKey, ElementStrings } from '../types.js';
 
 export const checklistStrings: Omit<ElementStrings<'checklist'>, CommonStringKey> = {
   checklistHeading: 'Push-up form checklist',

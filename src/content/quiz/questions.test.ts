@@ -6,11 +6,11 @@
  * outcome is reachable is checked by `src/quiz/engine.node-test.ts` and `npm run audit:triage`.
  */
 import { expect } from '@open-wc/testing';
-import { cues } from './cues.js';
-import { outcomes, questions } from './quiz.js';
-import { references } from './references.js';
-import type { Answer, AnswerMatch, Question, RedFlag } from './types.js';
-import { variations } from './variations.js';
+import { cues } from '../checklist/cues.js';
+import { outcomes, questions } from './questions.js';
+import { references } from '../shared/references.js';
+import type { Answer, AnswerMatch, Question, RedFlag } from '../types.js';
+import { variations } from '../card/variations.js';
 
 const kebabCase = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -1,5 +1,5 @@
 /** The English interface strings of `<back-pain-quiz>`. */
-import type { CommonStringKey, ElementStrings } from './types.js';
+import type { CommonStringKey, ElementStrings } from '../types.js';
 
 export const quizStrings: Omit<ElementStrings<'quiz'>, CommonStringKey> = {
   quizHeading: 'Why does my back hurt after push-ups?',

@@ -5,17 +5,17 @@
  * `test/helpers.js`), so it sees the page before and while the check arrives.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../pushup-form-checklist.js';
-import '../back-pain-quiz.js';
-import type { BackPainQuiz } from '../back-pain-quiz.js';
-import type { PushupFormChecklist } from '../pushup-form-checklist.js';
-import { checklistShape, enChecklist } from './en-checklist.js';
-import { en } from './en.js';
+import '../../pushup-form-checklist.js';
+import '../../back-pain-quiz.js';
+import type { BackPainQuiz } from '../../back-pain-quiz.js';
+import type { PushupFormChecklist } from '../../pushup-form-checklist.js';
+import { checklistShape, enChecklist } from '../checklist/content.js';
+import { en } from '../en.js';
 import { loadContentCheck, resolveContent } from './registry.js';
-import type { ContentPatch } from './types.js';
+import type { ContentPatch } from '../types.js';
 
 const checkLoaded = () =>
-  performance.getEntriesByType('resource').some((entry) => /\/content\/check\.(?:ts|js)/.test(entry.name));
+  performance.getEntriesByType('resource').some((entry) => /\/content\/registry\/check\.(?:ts|js)/.test(entry.name));
 const headingOf = (element: Element) => element.shadowRoot?.querySelector('#heading')?.textContent?.trim();
 
 describe('the content check, loaded on demand', () => {

@@ -1,10 +1,10 @@
 /**
  * Each variation's name, easiest-first as the cards list them: the part of a variation
  * that `<pushup-form-checklist>` ("Key cues: Knee push-up") and `<back-pain-quiz>` (easier
- * variations to try) show, so they load this and not the rest. `variations.ts` holds the
- * rest of each variation under the same id.
+ * variations to try) show, so they load this and not the rest. `../card/variations.ts`
+ * holds the rest of each variation under the same id.
  */
-import type { VariationName } from './types.js';
+import type { VariationName } from '../types.js';
 
 export const variationNames: readonly VariationName[] = [
   { id: 'plank', name: 'Forearm plank' },

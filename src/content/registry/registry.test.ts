@@ -1,8 +1,13 @@
+/**
+ * Tests of the machinery in this folder: `formatString`, `mergeContent`, `validateContent`,
+ * the safety lock on patches (`safety.ts`), and the registry that resolves what an
+ * element shows from the built-in English, a locale and a site's content. The check loaded
+ * on demand is tested in `lazy-check.test.ts`.
+ */
 import { expect } from '@open-wc/testing';
-import { cardShape, enCard } from './en-card.js';
-import { checklistShape, enChecklist } from './en-checklist.js';
-import { enCore, uiStringKeys } from './en-core.js';
-import { en } from './en.js';
+import { cardShape, enCard } from '../card/content.js';
+import { checklistShape, enChecklist } from '../checklist/content.js';
+import { en, enCore, uiStringKeys } from '../en.js';
 import { formatString } from './format.js';
 import { mergeContent } from './merge.js';
 import {
@@ -15,9 +20,9 @@ import {
   resetRegisteredContent,
   resolveContent,
 } from './registry.js';
-import type { ContentPatch } from './types.js';
+import type { ContentPatch } from '../types.js';
 import { validateContent } from './validate.js';
-import { spyConsole } from '../test/helpers.js';
+import { spyConsole } from '../../test/helpers.js';
 
 const firstCue = en.cues[0];
 

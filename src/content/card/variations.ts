@@ -1,7 +1,7 @@
 /**
  * The English push-up variations shown by `<variation-risk-card>`: what each works, its
  * back and shoulder risk with the reason and sources, who it suits and who should skip
- * it, its key cues (ids from `cues.ts`), and its easier and harder neighbours.
+ * it, its key cues (ids from `../checklist/cues.ts`), and its easier and harder neighbours.
  *
  * The neighbours form one small graph: plank -> knee -> standard -> each harder
  * variation, and back. Ratings say no more than the sources do. A rating that no source
@@ -10,8 +10,8 @@
  * source does say about the variation stays, cited, in its other fields). Muscles are
  * only those the cited sources name.
  */
-import type { Variation } from './types.js';
-import { variationNames } from './variation-names.js';
+import type { Variation } from '../types.js';
+import { variationNames } from '../shared/variation-names.js';
 
 /** Muscles the sources say push-ups work, in plain words. */
 const chest = 'Chest';
@@ -21,9 +21,9 @@ const upperBack = 'Trapezius and rhomboids (upper-back muscles between and above
 const core = 'Core (the muscles around your middle), including your lower back';
 
 /**
- * Each variation but its id and name, which `variation-names.ts` holds, in the same order:
- * the comment before each item names its id (`src/content/content-parts.node-test.ts`
- * checks them).
+ * Each variation but its id and name, which `../shared/variation-names.ts` holds, in the
+ * same order: the comment before each item names its id
+ * (`../shared/content-parts.node-test.ts` checks them).
  */
 const variationDetails: readonly Omit<Variation, 'id' | 'name'>[] = [
   // plank
@@ -265,7 +265,7 @@ const variationDetails: readonly Omit<Variation, 'id' | 'name'>[] = [
   },
 ];
 
-/** Every variation, whole: its id and name from `variation-names.ts` and the rest from above. */
+/** Every variation, whole: its id and name from `../shared/variation-names.ts`, the rest from above. */
 export const variations: readonly Variation[] = /* @__PURE__ */ variationDetails.map((variation, index) => ({
   ...variationNames[index],
   ...variation,

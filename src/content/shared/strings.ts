@@ -2,7 +2,7 @@
  * The English interface strings every element shows: the sources list, the notice, and the
  * invalid-content message.
  */
-import type { CommonStringKey, LocaleStrings } from './types.js';
+import type { CommonStringKey, LocaleStrings } from '../types.js';
 
 export const commonStrings: Pick<LocaleStrings, CommonStringKey> = {
   sourcesHeading: 'Sources',

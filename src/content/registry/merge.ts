@@ -3,7 +3,7 @@
  * lists of items (a question's answers) by id, nested records (a risk rating) by field.
  * Pure and DOM-free; validation is separate (`validateContent`).
  */
-import type { Collection, ContentPatch, ContentShape } from './types.js';
+import type { Collection, ContentPatch, ContentShape } from '../types.js';
 
 /**
  * A `Content`, or the part of one an element shows (`ChecklistContent`, say): a locale,

@@ -22,7 +22,7 @@
  * `when: after or both`, and a cause that names a form mistake (in its text or its cues)
  * requires that mistake ticked, so a reader who ruled it out never reads it.
  */
-import type { Outcome, Question, RedFlag } from './types.js';
+import type { Outcome, Question, RedFlag } from '../types.js';
 
 /** Weight of a habit or form answer for its own cause: beats any mix of the small weights. */
 const DECISIVE = 10;

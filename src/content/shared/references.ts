@@ -7,7 +7,7 @@
  * sudden, tearing chest or upper-back pain. Only sources with a stable public address
  * carry a `url`.
  */
-import type { Reference } from './types.js';
+import type { Reference } from '../types.js';
 
 export const references: readonly Reference[] = [
   {

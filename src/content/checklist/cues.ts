@@ -3,11 +3,11 @@
  * each phase. A cue applies to every variation (`'all'`) or lists the variations it
  * applies to, so `<pushup-form-checklist variation="plank">` shows the plank's own cues
  * and none about lowering or pressing. Every cue cites the references it rests on, and
- * says no more than they do. Each cue's text is in `cue-texts.ts`: the card and the quiz
- * show only that, so they load only that.
+ * says no more than they do. Each cue's text is in `../shared/cue-texts.ts`: the card and
+ * the quiz show only that, so they load only that.
  */
-import { cueTexts } from './cue-texts.js';
-import type { FormCue, Phase } from './types.js';
+import { cueTexts } from '../shared/cue-texts.js';
+import type { FormCue, Phase } from '../types.js';
 
 /** The checklist's groups, in the order they are shown. */
 export const phases: readonly Phase[] = [
@@ -27,9 +27,9 @@ const fromTheToes = ['standard', 'diamond', 'deficit', 'weighted', 'forward', 'b
 const handsLevelWithShoulders = ['standard', 'knee', 'diamond', 'deficit', 'weighted'] as const;
 
 /**
- * Each cue but its id and text, which `cue-texts.ts` holds, in the same order: the comment
- * before each item names its id (`src/content/content-parts.node-test.ts` checks them).
- * The ids are written once, there, so a page that loads both modules loads them once.
+ * Each cue but its id and text, which `../shared/cue-texts.ts` holds, in the same order:
+ * the comment before each item names its id (`../shared/content-parts.node-test.ts` checks
+ * them). The ids are written once, there, so a page that loads both modules loads them once.
  */
 const cueDetails: readonly Omit<FormCue, 'id' | 'text'>[] = [
   // Setup
@@ -290,5 +290,5 @@ const cueDetails: readonly Omit<FormCue, 'id' | 'text'>[] = [
   },
 ];
 
-/** Every cue, whole: its id and text from `cue-texts.ts` and the rest from above. */
+/** Every cue, whole: its id and text from `../shared/cue-texts.ts` and the rest from above. */
 export const cues: readonly FormCue[] = /* @__PURE__ */ cueDetails.map((cue, index) => ({ ...cueTexts[index], ...cue }));

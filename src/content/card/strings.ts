@@ -1,5 +1,5 @@
 /** The English interface strings of `<variation-risk-card>`. */
-import type { CommonStringKey, ElementStrings } from './types.js';
+import type { CommonStringKey, ElementStrings } from '../types.js';
 
 export const cardStrings: Omit<ElementStrings<'card'>, CommonStringKey> = {
   cardBackRisk: 'Back risk',

@@ -6,7 +6,7 @@
  * emergency flag, or point a flag at an outcome of another triage (a self-care one).
  * Such a patch is rejected whole. Pure and DOM-free; called on validated content.
  */
-import type { Content, Outcome, Triage, Urgency } from './types.js';
+import type { Content, Outcome, Triage, Urgency } from '../types.js';
 
 const triageRank: Record<Triage, number> = { 'self-care': 0, 'see-doctor': 1, emergency: 2 };
 const urgencyRank: Record<Urgency, number> = { soon: 0, urgent: 1, emergency: 2 };

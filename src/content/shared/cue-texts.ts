@@ -1,10 +1,10 @@
 /**
  * What each form cue says, in checklist order: the part of a cue that `<variation-risk-card>`
  * (its key cues) and `<back-pain-quiz>` (the cues to check) show, so they load this and
- * not the rest. `cues.ts` holds each cue's phase, why it matters, the mistake it prevents,
- * its variations and its references, under the same id.
+ * not the rest. `../checklist/cues.ts` holds each cue's phase, why it matters, the mistake
+ * it prevents, its variations and its references, under the same id.
  */
-import type { CueText } from './types.js';
+import type { CueText } from '../types.js';
 
 export const cueTexts: readonly CueText[] = [
   { id: 'hands-slightly-wide', text: 'Set your hands a little wider than your shoulders.' },

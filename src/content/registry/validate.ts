@@ -4,7 +4,7 @@
  * locale), so TypeScript's checks are not enough. Pure and DOM-free.
  */
 import { ID_PATTERN, isWebAddress } from './patterns.js';
-import type { Collection, Content, ContentShape, LocaleStrings } from './types.js';
+import type { Collection, Content, ContentShape, LocaleStrings } from '../types.js';
 
 export { ID_PATTERN, isWebAddress };
 
