@@ -47,8 +47,8 @@ export default tseslint.config(
     languageOptions: { globals: nodeGlobals },
   },
   {
-    // End-to-end and example checks: Node code with functions that run in the page.
-    files: ['e2e/**/*.{js,mjs}', 'examples/*/example.test.mjs'],
+    // End-to-end, example and long-task checks: Node code with functions that run in the page.
+    files: ['e2e/**/*.{js,mjs}', 'examples/*/example.test.mjs', 'bench/long-tasks.mjs'],
     languageOptions: { globals: { ...nodeGlobals, ...browserGlobals } },
   },
   {

@@ -18,7 +18,7 @@
  */
 /* global window -- in functions the browser runs (page.evaluate, waitForFunction) */
 import { chromium } from 'playwright-core';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs } from '../e2e/browsers.mjs';
@@ -75,6 +75,8 @@ export async function captureAndVerify({ log = console.log } = {}) {
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
   const changed = [];
   const problems = [];
+  // Generated, so not in a fresh clone: made on the first run.
+  mkdirSync(join(here, 'fixtures'), { recursive: true });
   try {
     for (const [name, file] of Object.entries(scenarios)) {
       const fixture = await pageResult(browser, `${server.origin}/bench/pages/widget.html?scenario=${name}&capture`);

@@ -7,6 +7,56 @@ import type { CustomStates } from './custom-states.js';
  */
 const TRANSLATION_WAIT_MS = 3000;
 
+/**
+ * How long first renders may run in one task before the next ones wait for a task of their
+ * own: a page with many widgets then never blocks a reader's click for long. One slice is
+ * well under the 50 ms a task may take before browsers count it as long.
+ */
+const SLICE_MS = 30;
+
+/** When the current task's first renders began; cleared when the task ends. */
+let sliceStart: number | undefined;
+/** The next task, which first renders past the slice wait for. */
+let nextTask: Promise<void> | undefined;
+
+/** A new task: a message to ourselves runs before timers and after rendering a frame where one is due. */
+function afterThisTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * `undefined` when a first render may run now; else the next task, to wait for and ask
+ * again. The first call in a task starts its slice.
+ */
+function firstRenderSlot(): Promise<void> | undefined {
+  if (nextTask) return nextTask;
+  const now = performance.now();
+  if (sliceStart === undefined) {
+    sliceStart = now;
+    void afterThisTask().then(() => (sliceStart = undefined));
+    return undefined;
+  }
+  if (now - sliceStart < SLICE_MS) return undefined;
+  nextTask = afterThisTask().then(() => {
+    nextTask = undefined;
+    sliceStart = undefined;
+  });
+  return nextTask;
+}
+
+/**
+ * Runs `render` (an element's first update) at once, unless this task has rendered first
+ * updates for a slice already: then in a later task, as soon as one has room.
+ */
+export function inFirstRenderSlot(render: () => void | Promise<unknown>): void | Promise<unknown> {
+  const slot = firstRenderSlot();
+  return slot ? slot.then(() => inFirstRenderSlot(render)) : render();
+}
+
 /** An element whose first render can be held: what `ContentController` needs of its host. */
 export interface FirstRenderHost {
   /** Holds the first render until `until` settles (3 seconds at most); later renders are not held. */

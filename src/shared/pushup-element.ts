@@ -1,7 +1,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { CustomStates } from './custom-states.js';
 import type { PushupEventDetail, PushupEventMap } from './events.js';
-import { FirstRenderHold, type FirstRenderHost } from './first-render.js';
+import { FirstRenderHold, inFirstRenderSlot, type FirstRenderHost } from './first-render.js';
 import { ColorSchemeController } from './page-scheme.js';
 import { readHeadingLevel, warningKey, type HeadingLevel } from './property-values.js';
 import { adoptDocumentStyles, createRenderRoot } from './render-root.js';
@@ -118,9 +118,12 @@ export class PushupElement extends LitElement implements FirstRenderHost {
     if (!this.hasUpdated) this.#firstRender.hold(until);
   }
 
+  /** A first render waits for the element's translation, and for a slice of the page's time (see `first-render.ts`). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const wait = this.hasUpdated ? undefined : this.#firstRender.wait();
-    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (this.hasUpdated) return super.scheduleUpdate();
+    const render = (): void | Promise<unknown> => inFirstRenderSlot(() => super.scheduleUpdate());
+    const held = this.#firstRender.wait();
+    return held ? held.then(render) : render();
   }
 
   /**
