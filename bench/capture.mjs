@@ -18,7 +18,7 @@
  */
 /* global window -- in functions the browser runs (page.evaluate, waitForFunction) */
 import { chromium } from 'playwright-core';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs } from '../e2e/browsers.mjs';
@@ -76,6 +76,8 @@ export async function captureAndVerify({ log = console.log } = {}) {
   const changed = [];
   const problems = [];
   try {
+    // bench/fixtures/ is git-ignored: a fresh checkout has none.
+    mkdirSync(join(here, 'fixtures'), { recursive: true });
     for (const [name, file] of Object.entries(scenarios)) {
       const fixture = await pageResult(browser, `${server.origin}/bench/pages/widget.html?scenario=${name}&capture`);
       const path = join(here, 'fixtures', `${file}.js`);
