@@ -47,6 +47,12 @@ export default tseslint.config(
     languageOptions: { globals: nodeGlobals },
   },
   {
+    // CommonJS configs read by tools that require() them (lighthouserc.cjs for lhci).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...nodeGlobals, require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // End-to-end, example and long-task checks: Node code with functions that run in the page.
     files: ['e2e/**/*.{js,mjs}', 'examples/*/example.test.mjs', 'bench/long-tasks.mjs'],
     languageOptions: { globals: { ...nodeGlobals, ...browserGlobals } },

@@ -1,8 +1,10 @@
-// One staleness check for dist/pushup-widgets.min.js, so e2e/run.mjs and bench/run.mjs never test or time an outdated build.
+// One staleness check for dist/pushup-widgets.min.js, so e2e/run.mjs, bench/run.mjs and
+// `npm run lighthouse` (`node scripts/bundle-freshness.mjs <label>`) never test, time or
+// audit an outdated build.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = join(root, 'dist/pushup-widgets.min.js');
@@ -27,4 +29,9 @@ export function ensureBuilt(label) {
   console.log(`${label}: dist/pushup-widgets.min.js is missing or older than its sources; running \`npm run build\`.`);
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   return build.status === 0 && existsSync(bundle);
+}
+
+// As a command: builds when needed; exits 1 when that build failed.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exit(ensureBuilt(process.argv[2] ?? 'build') ? 0 : 1);
 }
