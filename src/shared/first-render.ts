@@ -8,18 +8,19 @@ import type { CustomStates } from './custom-states.js';
 const TRANSLATION_WAIT_MS = 3000;
 
 /**
- * How long first renders may run in one task before the next ones wait for a task of their
- * own: a page with many widgets then never blocks a reader's click for long. One slice is
- * well under the 50 ms a task may take before browsers count it as long.
+ * How long a task may run elements' first renders, counted from the first element it
+ * connected, before the next first renders wait for a task of their own: a page with many
+ * widgets then never blocks a reader's click for long, and paints as it goes. The 50 ms at
+ * which browsers count a task as long; a page with a few widgets renders in one task.
  */
-const SLICE_MS = 30;
+const SLICE_MS = 50;
 
-/** When the current task's first renders began; cleared when the task ends. */
+/** When this task began connecting or rendering elements; cleared when the task ends. */
 let sliceStart: number | undefined;
 /** The next task, which first renders past the slice wait for. */
 let nextTask: Promise<void> | undefined;
 
-/** A new task: a message to ourselves runs before timers and after rendering a frame where one is due. */
+/** A new task: a message to ourselves runs after this task (and a frame's rendering, where one is due). */
 function afterThisTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
@@ -28,19 +29,18 @@ function afterThisTask(): Promise<void> {
   });
 }
 
-/**
- * `undefined` when a first render may run now; else the next task, to wait for and ask
- * again. The first call in a task starts its slice.
- */
+/** Starts this task's slice, if it has none: called as an element connects, and before a first render. */
+export function startSlice(): void {
+  if (sliceStart !== undefined || nextTask) return;
+  sliceStart = performance.now();
+  void afterThisTask().then(() => (sliceStart = undefined));
+}
+
+/** `undefined` when a first render may run now; else the next task, to wait for and ask again. */
 function firstRenderSlot(): Promise<void> | undefined {
   if (nextTask) return nextTask;
-  const now = performance.now();
-  if (sliceStart === undefined) {
-    sliceStart = now;
-    void afterThisTask().then(() => (sliceStart = undefined));
-    return undefined;
-  }
-  if (now - sliceStart < SLICE_MS) return undefined;
+  startSlice();
+  if (performance.now() - (sliceStart ?? 0) < SLICE_MS) return undefined;
   nextTask = afterThisTask().then(() => {
     nextTask = undefined;
     sliceStart = undefined;

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { CustomStates } from './custom-states.js';
 import type { PushupEventDetail, PushupEventMap } from './events.js';
-import { FirstRenderHold, inFirstRenderSlot, type FirstRenderHost } from './first-render.js';
+import { FirstRenderHold, inFirstRenderSlot, startSlice, type FirstRenderHost } from './first-render.js';
 import { ColorSchemeController } from './page-scheme.js';
 import { readHeadingLevel, warningKey, type HeadingLevel } from './property-values.js';
 import { adoptDocumentStyles, createRenderRoot } from './render-root.js';
@@ -140,7 +140,11 @@ export class PushupElement extends LitElement implements FirstRenderHost {
 
   override connectedCallback(): void {
     // Before Lit creates the render root: a root already here came from the server.
-    if (!this.hasUpdated) this.#serverRendered = this.shadowRoot !== null;
+    if (!this.hasUpdated) {
+      this.#serverRendered = this.shadowRoot !== null;
+      // The time its first render may take is counted from here, as it is this task's work.
+      startSlice();
+    }
     super.connectedCallback();
   }
 
