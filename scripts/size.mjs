@@ -163,23 +163,26 @@ const text = { all: textSize(en), checklist: textSize(enChecklist), card: textSi
  * the first three, the library's own ratings, source titles marked with their language);
  * and by 0.1 KB on the quiz and the CDN checklist page for the source being what ships
  * (the quiz's step in a module of its own, which moves Lit's directives after the result's
- * templates in the bundle; the cue texts and variation names written in their own modules).
+ * templates in the bundle; the cue texts and variation names written in their own modules);
+ * and for the base class split into controllers and the quiz into its flow, stored answers
+ * and focus (0.3 KB on the quiz, 0.1 KB on the others), and first renders that share a
+ * page's time in slices (0.1 to 0.2 KB on each).
  *
  * `target` (gzip) and `brotliTarget` are the goals: for the bundle and the autoloader page
  * the realistic floor with today's features and text; for each entry 1 KB under its figure
  * before those features. The code figure and the floor are measures, not gates.
  */
 const budgets = [
-  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 32, brotliTarget: 28, limit: 35.9 },
-  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 16.6, limit: 18.0 },
-  { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 16.0, limit: 17.2 },
-  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 24.8, limit: 28.1 },
+  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 32, brotliTarget: 28, limit: 36.5 },
+  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 16.6, limit: 18.3 },
+  { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 16.0, limit: 17.5 },
+  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 24.8, limit: 28.7 },
   {
     row: 'dist/cdn: autoloader page with one <pushup-form-checklist>',
     text: 'checklist',
     target: 18.5,
     brotliTarget: 16.5,
-    limit: 20.8,
+    limit: 21.1,
   },
 ];
 
