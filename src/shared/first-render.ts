@@ -20,13 +20,13 @@ let sliceStart: number | undefined;
 /** The next task, which first renders past the slice wait for. */
 let nextTask: Promise<void> | undefined;
 
-/** A new task: a message to ourselves runs after this task (and a frame's rendering, where one is due). */
+/**
+ * A new task, after this one (and a frame's rendering, where one is due): a timer, whose
+ * order every engine keeps (WebKit may deliver a `MessageChannel` message later than
+ * timers set after it).
+ */
 function afterThisTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Starts this task's slice, if it has none: called as an element connects, and before a first render. */
@@ -50,11 +50,23 @@ function firstRenderSlot(): Promise<void> | undefined {
 
 /**
  * Runs `render` (an element's first update) at once, unless this task has rendered first
- * updates for a slice already: then in a later task, as soon as one has room.
+ * updates for a slice already: then in a later task, as soon as one has room. `waiting` is
+ * told when the render starts to wait and, just before it runs, that it no longer does.
  */
-export function inFirstRenderSlot(render: () => void | Promise<unknown>): void | Promise<unknown> {
+export function inFirstRenderSlot(
+  render: () => void | Promise<unknown>,
+  waiting: (on: boolean) => void,
+): void | Promise<unknown> {
   const slot = firstRenderSlot();
-  return slot ? slot.then(() => inFirstRenderSlot(render)) : render();
+  if (!slot) return render();
+  waiting(true);
+  const next = (): void | Promise<unknown> => {
+    const again = firstRenderSlot();
+    if (again) return again.then(next);
+    waiting(false);
+    return render();
+  };
+  return slot.then(next);
 }
 
 /** An element whose first render can be held: what `ContentController` needs of its host. */

@@ -29,6 +29,9 @@ import { adoptDocumentStyles, createRenderRoot } from './render-root.js';
  *
  * @cssstate locale-pending - The first render waits, 3 seconds at most, for the translation of
  *   the element's language; the element keeps the height `--pushup-reserve` gives it.
+ * @cssstate render-pending - On a page with many widgets, the first render waits for a task
+ *   with room for it (a few milliseconds); the element keeps the height `--pushup-reserve`
+ *   gives it.
  */
 export class PushupElement extends LitElement implements FirstRenderHost {
   /**
@@ -121,7 +124,11 @@ export class PushupElement extends LitElement implements FirstRenderHost {
   /** A first render waits for the element's translation, and for a slice of the page's time (see `first-render.ts`). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
-    const render = (): void | Promise<unknown> => inFirstRenderSlot(() => super.scheduleUpdate());
+    const render = (): void | Promise<unknown> =>
+      inFirstRenderSlot(
+        () => super.scheduleUpdate(),
+        (waiting) => this.states.set('render-pending', waiting),
+      );
     const held = this.#firstRender.wait();
     return held ? held.then(render) : render();
   }

@@ -8,12 +8,19 @@ const headingColour = (wrapper: Element) => {
   return getComputedStyle(shadow(el).querySelector('h2')!).color;
 };
 
+/** A checklist inside a wrapper, rendered: the fixture waits for the wrapper only. */
+async function wrapped(template: ReturnType<typeof html>): Promise<HTMLElement> {
+  const wrapper = await fixture<HTMLElement>(template);
+  await wrapper.querySelector('pushup-form-checklist')!.updateComplete;
+  return wrapper;
+}
+
 describe('theme', () => {
   afterEach(resetLibraryState);
 
   it("follows the page's color-scheme when the page sets one", async () => {
-    const dark = await fixture(html`<div class="dark-page"><pushup-form-checklist></pushup-form-checklist></div>`);
-    const light = await fixture(html`<div class="light-page"><pushup-form-checklist></pushup-form-checklist></div>`);
+    const dark = await wrapped(html`<div class="dark-page"><pushup-form-checklist></pushup-form-checklist></div>`);
+    const light = await wrapped(html`<div class="light-page"><pushup-form-checklist></pushup-form-checklist></div>`);
     // Set before the elements connect, as a page's stylesheet would be.
     for (const [wrapper, scheme] of [[dark, 'dark'], [light, 'light']] as const) {
       const el = wrapper.querySelector('pushup-form-checklist')!;
@@ -72,7 +79,7 @@ describe('theme', () => {
   });
 
   it('takes colours, radius and spacing from --pushup-* custom properties', async () => {
-    const wrapper = await fixture(html`<div><pushup-form-checklist></pushup-form-checklist></div>`);
+    const wrapper = await wrapped(html`<div><pushup-form-checklist></pushup-form-checklist></div>`);
     (wrapper as HTMLElement).style.setProperty('--pushup-text', 'rgb(1, 2, 3)');
     (wrapper as HTMLElement).style.setProperty('--pushup-radius', '3px');
     const el = wrapper.querySelector('pushup-form-checklist')!;
@@ -81,7 +88,7 @@ describe('theme', () => {
   });
 
   it('inherits the page font unless --pushup-font is set', async () => {
-    const wrapper = await fixture(html`<div><pushup-form-checklist></pushup-form-checklist></div>`);
+    const wrapper = await wrapped(html`<div><pushup-form-checklist></pushup-form-checklist></div>`);
     (wrapper as HTMLElement).style.setProperty('font-family', 'serif');
     const el = wrapper.querySelector('pushup-form-checklist')!;
     const font = () => getComputedStyle(shadow(el).querySelector('label')!).fontFamily;

@@ -44,8 +44,9 @@ export const themeTokens = css`
     color-scheme: inherit;
   }
 
-  /* The first render waits for the translation: hold the place the page reserved. */
-  :host(:state(locale-pending)) {
+  /* The first render waits (for the translation, or its turn): hold the place the page reserved. */
+  :host(:state(locale-pending)),
+  :host(:state(render-pending)) {
     min-block-size: var(--_reserve);
   }
 
