@@ -6,6 +6,8 @@
 import { expect } from '@open-wc/testing';
 import '../back-pain-quiz.js';
 import '../pushup-form-checklist.js';
+import '../variation-risk-card.js';
+import { calmFlags } from '../test/quiz-paths.js';
 
 /** Resolves in the next task, after this task's microtasks (and before any timer set after it). */
 function nextTask(): Promise<void> {
@@ -60,6 +62,24 @@ describe('many widgets on one page', () => {
     await Promise.all(elements.map((element) => element.updateComplete));
     expect(order).to.deep.equal(elements);
     for (const element of elements) expect(element.shadowRoot?.querySelector('h2')).to.exist;
+  });
+
+  it('render a quiz result and the variation cards inside it together, never half done', async () => {
+    const selfCare = { ...calmFlags, where: ['lower-back'], when: ['during'], feeling: ['mild-ache'], habits: ['no-warm-up'], 'harder-variations': ['none'], form: ['hips-sag'] };
+    for (let index = 0; index < 40; index += 1) {
+      const quiz = document.createElement('back-pain-quiz');
+      quiz.answers = selfCare;
+      container.append(quiz);
+    }
+    const quizzes = [...container.querySelectorAll('back-pain-quiz')];
+    const halfDone = (): number =>
+      quizzes.filter((quiz) => quiz.hasUpdated && [...quiz.shadowRoot!.querySelectorAll('variation-risk-card')].some((card) => !card.hasUpdated)).length;
+    await nextTask();
+    expect(quizzes.some((quiz) => !quiz.hasUpdated), 'some quizzes wait for a later task').to.equal(true);
+    expect(halfDone()).to.equal(0);
+    await Promise.all(quizzes.map((quiz) => quiz.updateComplete));
+    expect(halfDone()).to.equal(0);
+    expect(quizzes[39].shadowRoot!.querySelector('variation-risk-card')?.shadowRoot?.querySelector('h5, h4, h3')).to.exist;
   });
 
   it('leave a single widget to render at once, in the task that added it', async () => {

@@ -121,14 +121,21 @@ export class PushupElement extends LitElement implements FirstRenderHost {
     if (!this.hasUpdated) this.#firstRender.hold(until);
   }
 
-  /** A first render waits for the element's translation, and for a slice of the page's time (see `first-render.ts`). */
+  /**
+   * A first render waits for the element's translation, and for a slice of the page's time
+   * (see `first-render.ts`); one inside another of our elements (a quiz's variation cards)
+   * renders with it, so the two never show half done.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
+    const inOurs = (this.getRootNode() as Partial<ShadowRoot>).host instanceof PushupElement;
     const render = (): void | Promise<unknown> =>
-      inFirstRenderSlot(
-        () => super.scheduleUpdate(),
-        (waiting) => this.states.set('render-pending', waiting),
-      );
+      inOurs
+        ? super.scheduleUpdate()
+        : inFirstRenderSlot(
+            () => super.scheduleUpdate(),
+            (waiting) => this.states.set('render-pending', waiting),
+          );
     const held = this.#firstRender.wait();
     return held ? held.then(render) : render();
   }
