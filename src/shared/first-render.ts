@@ -10,8 +10,9 @@ const TRANSLATION_WAIT_MS = 3000;
 /**
  * How long a task may run elements' first renders, counted from the first element it
  * connected, before the next first renders wait for a task of their own: a page with many
- * widgets then never blocks a reader's click for long, and paints as it goes. The 50 ms at
- * which browsers count a task as long; a page with a few widgets renders in one task.
+ * widgets then never blocks a reader's click for long, and paints as it goes. 50 ms is
+ * where browsers start to count a task as long; a page with a few widgets renders in one
+ * task.
  */
 const SLICE_MS = 50;
 
