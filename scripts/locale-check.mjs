@@ -49,9 +49,9 @@ export const sameAsEnglish = {
  */
 const schemas = {
   phases: { text: ['label'] },
-  cues: { text: ['text', 'why', 'mistake'] },
+  cues: { text: ['text', 'why', 'mistake'], records: { pictures: { text: ['do', 'avoid'] } } },
   variations: {
-    text: ['name', 'summary'],
+    text: ['name', 'summary', 'figure'],
     lists: ['muscles', 'suits', 'skipIf'],
     records: { backRisk: { text: ['reason'] }, shoulderRisk: { text: ['reason'] } },
   },

@@ -63,6 +63,8 @@ export const es: ContentPatch = {
     checklistWhy: 'Por qué importa',
     checklistMistake: 'Error que evita:',
     checklistForVariation: 'Puntos clave: {variation}',
+    checklistDo: 'Así sí',
+    checklistAvoid: 'Así no',
 
     quizHeading: '¿Por qué me duele la espalda después de hacer flexiones?',
     quizIntro:
@@ -121,6 +123,9 @@ export const es: ContentPatch = {
     cardMissing: 'Elige una variante de flexión para mostrar. Variantes disponibles: {known}.',
     cardNeighbours: 'Versiones más fáciles y más difíciles',
     cardShowing: 'Ahora se muestra: {name}',
+    cardFigurePause: 'Pausar la animación',
+    cardFigureTop: 'Arriba',
+    cardFigureBottom: 'Abajo',
   },
 
   // Titles stay as their sources give them (in English, marked `lang="en"` where shown);
@@ -150,6 +155,10 @@ export const es: ContentPatch = {
       text: 'No pongas las manos demasiado adelantadas, hacia la cabeza.',
       why: 'Las manos demasiado adelantadas pueden causar problemas en la parte alta de la espalda. Colocarlas unos 20 cm por delante o por detrás de los hombros también hace que los músculos lumbares trabajen más.',
       mistake: 'Estirar las manos por delante de los hombros.',
+      pictures: {
+        do: 'Vista lateral, arriba de la flexión: manos en el suelo justo debajo de los hombros, brazos verticales.',
+        avoid: 'Vista lateral, arriba de la flexión: manos muy adelantadas respecto a los hombros, hacia la cabeza.',
+      },
     },
     {
       id: 'forward-hands',
@@ -175,6 +184,10 @@ export const es: ContentPatch = {
       text: 'Mantén una línea recta de la cabeza a los talones.',
       why: 'Con el cuerpo recto, tu columna se mantiene en una posición neutra, sin hundirse ni arquearse.',
       mistake: 'Dejar que el cuerpo se doble por la cadera.',
+      pictures: {
+        do: 'Vista lateral, arriba de la flexión: cabeza, hombros, cadera y talones en una misma línea recta.',
+        avoid: 'Vista lateral, arriba de la flexión: el cuerpo doblado por la cadera, con la cadera por encima de la línea recta de los hombros a los talones.',
+      },
     },
     {
       id: 'brace-abs',
@@ -237,6 +250,10 @@ export const es: ContentPatch = {
       text: 'Mantén la cadera alineada; no dejes que se hunda.',
       why: 'Una cadera hundida añade tensión a la columna, sobre todo a la zona lumbar.',
       mistake: 'Dejar que la cadera baje hacia el suelo mientras bajas.',
+      pictures: {
+        do: 'Vista lateral de una flexión: cadera nivelada, sobre la línea recta de los hombros a los tobillos.',
+        avoid: 'Vista lateral de una flexión: cadera hundida hacia el suelo, por debajo de la línea de los hombros a los tobillos.',
+      },
     },
     {
       id: 'weighted-hold-line',
@@ -255,6 +272,10 @@ export const es: ContentPatch = {
       text: 'No dejes que la zona lumbar se arquee demasiado.',
       why: 'Arquear demasiado la zona lumbar puede resultar molesto. Meter el ombligo y apretar el abdomen y los glúteos ayuda a evitarlo.',
       mistake: 'Arquear en exceso la zona lumbar.',
+      pictures: {
+        do: 'Vista lateral de una flexión: zona lumbar plana, el cuerpo en una sola línea recta.',
+        avoid: 'Vista lateral de una flexión: zona lumbar demasiado arqueada, curvada hacia el suelo.',
+      },
     },
     {
       id: 'elbows-tucked',
@@ -360,6 +381,8 @@ export const es: ContentPatch = {
         'Mientras la aguantas sientes dolor, no el simple esfuerzo de los músculos',
         'Sigues notando un pinzamiento en la zona lumbar después de corregir la técnica: el pinzamiento suele venir de que la cadera sube o se hunde, o de que la espalda se arquea',
       ],
+      figure:
+        'Vista lateral: el cuerpo quieto, apoyado en los antebrazos y las puntas de los pies, con los codos bajo los hombros, en línea recta de la cabeza a los talones.',
     },
     {
       id: 'knee',
@@ -379,6 +402,8 @@ export const es: ContentPatch = {
         'Personas con la zona lumbar dolorida pero no lesionada, si un médico no les ha dicho que eviten las flexiones',
       ],
       skipIf: [painNotEffort, doctorSaidAvoid],
+      figure:
+        'Vista lateral: manos en el suelo bajo los hombros y rodillas en el suelo, el cuerpo recto de la cabeza a las rodillas; baja el pecho hacia el suelo y vuelve a subir. Desde arriba: manos un poco más separadas que los hombros.',
     },
     {
       id: 'standard',
@@ -404,6 +429,8 @@ export const es: ContentPatch = {
         notYetDiscussed,
         'Todavía no puedes evitar que se te hunda la cadera: empieza con flexiones de rodillas',
       ],
+      figure:
+        'Vista lateral: manos en el suelo bajo los hombros, apoyo en las puntas de los pies, el cuerpo en línea recta de la cabeza a los talones; baja el pecho hacia el suelo y vuelve a subir. Desde arriba: manos un poco más separadas que los hombros.',
     },
     {
       id: 'diamond',
@@ -420,6 +447,8 @@ export const es: ContentPatch = {
       muscles: [chest, shoulders, triceps, core],
       suits: ['Personas que ya hacen flexiones estándar con buena técnica', 'Personas con los hombros sanos y sin dolor'],
       skipIf: ['Tienes dolor o una lesión de hombro', 'Todavía no puedes hacer flexiones estándar con buena técnica'],
+      figure:
+        'Vista lateral: manos bajo el pecho, apoyo en las puntas de los pies, el cuerpo en línea recta; baja el pecho hacia las manos y vuelve a subir. Desde arriba: manos muy juntas, tocándose.',
     },
     {
       id: 'deficit',
@@ -438,6 +467,8 @@ export const es: ContentPatch = {
         'Personas que quieren que los músculos de la espalda trabajen más al bajar',
       ],
       skipIf: [notMasteredRegular, backHurtsNow, notYetDiscussed],
+      figure:
+        'Vista lateral: manos sobre dos bloques elevados, apoyo en las puntas de los pies, el cuerpo en línea recta; baja el pecho por debajo del nivel de las manos y vuelve a subir. Desde arriba: manos un poco más separadas que los hombros.',
     },
     {
       id: 'weighted',
@@ -456,6 +487,8 @@ export const es: ContentPatch = {
         'Personas que quieren más intensidad de la que dan las flexiones con el peso del cuerpo',
       ],
       skipIf: [notMasteredRegular, backHurtsNow, notYetDiscussed],
+      figure:
+        'Vista lateral: una flexión estándar con un disco de peso apoyado en la parte alta de la espalda, el cuerpo en línea recta de la cabeza a los talones; baja y vuelve a subir. Desde arriba: manos un poco más separadas que los hombros.',
     },
     {
       id: 'forward',
@@ -477,6 +510,8 @@ export const es: ContentPatch = {
         'Ahora te duele la zona lumbar: deja el trabajo más duro para un día en que la notes fuerte',
         notYetDiscussed,
       ],
+      figure:
+        'Vista lateral: manos en el suelo unos 20 cm por delante de los hombros, apoyo en las puntas de los pies, el cuerpo en línea recta; baja y vuelve a subir. Desde arriba: manos separadas al ancho de los hombros.',
     },
     {
       id: 'backward',
@@ -497,6 +532,8 @@ export const es: ContentPatch = {
         'Ahora te duele la zona lumbar: deja el trabajo más duro para un día en que la notes fuerte',
         notYetDiscussed,
       ],
+      figure:
+        'Vista lateral: manos en el suelo unos 20 cm por detrás de los hombros, hacia la cadera, apoyo en las puntas de los pies, el cuerpo en línea recta; baja y vuelve a subir. Desde arriba: manos separadas al ancho de los hombros.',
     },
   ],
 

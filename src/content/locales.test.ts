@@ -52,11 +52,14 @@ function texts(content: Content): Map<string, string> {
   for (const phase of content.phases) add(`phases[${phase.id}].label`, phase.label);
   for (const cue of content.cues) {
     for (const key of ['text', 'why', 'mistake'] as const) add(`cues[${cue.id}].${key}`, cue[key]);
+    add(`cues[${cue.id}].pictures.do`, cue.pictures?.do);
+    add(`cues[${cue.id}].pictures.avoid`, cue.pictures?.avoid);
   }
   for (const variation of content.variations) {
     const path = `variations[${variation.id}]`;
     add(`${path}.name`, variation.name);
     add(`${path}.summary`, variation.summary);
+    add(`${path}.figure`, variation.figure);
     add(`${path}.backRisk.reason`, variation.backRisk.reason);
     add(`${path}.shoulderRisk.reason`, variation.shoulderRisk.reason);
     addList(`${path}.muscles`, variation.muscles);
@@ -91,11 +94,18 @@ function withoutText(content: Content): unknown {
     // A translation may translate a publisher that is a description ("fitness blog"), nothing else of a source.
     references: content.references.map((reference) => ({ ...reference, publisher: '' })),
     phases: content.phases.map((phase) => ({ ...phase, label: '' })),
-    cues: content.cues.map((cue) => ({ ...cue, text: '', why: '', mistake: '' })),
+    cues: content.cues.map((cue) => ({
+      ...cue,
+      text: '',
+      why: '',
+      mistake: '',
+      pictures: cue.pictures && { do: '', avoid: '' },
+    })),
     variations: content.variations.map((variation) => ({
       ...variation,
       name: '',
       summary: '',
+      figure: variation.figure === undefined ? undefined : '',
       backRisk: { ...variation.backRisk, reason: '' },
       shoulderRisk: { ...variation.shoulderRisk, reason: '' },
       muscles: blank(variation.muscles),

@@ -72,6 +72,55 @@ export interface FormCue {
   variations: 'all' | readonly Id[];
   /** Reference ids this cue rests on; at least one. */
   references: readonly Id[];
+  /**
+   * The text alternatives of the cue's pair of pictures, for a cue that has one (see
+   * `../figure/`): what the "Do" picture and the "Avoid" picture each show.
+   */
+  pictures?: CuePictures;
+}
+
+/**
+ * A position of the push-up figure, drawn from the side by `../figure/`: the few numbers
+ * that set it, in body units (the person is 100 units tall; a hand is about 5). The rest
+ * of the body follows from them.
+ */
+export interface FigurePose {
+  /** What carries the body besides the hands: the toes, the knees, or the forearms (a plank). */
+  support: 'toes' | 'knees' | 'forearms';
+  /** How far ahead of (+) or behind (−) the shoulders the hands are set at the top; 0 under them. */
+  reach?: number;
+  /** The shoulders' height above the floor at the lowest point; absent, the figure holds still at the top. */
+  depth?: number;
+  /** Blocks under the hands, this tall (a deficit push-up). */
+  blocks?: number;
+  /** A weight plate resting on the upper back. */
+  plate?: boolean;
+  /**
+   * The hands' distance apart, as a multiple of the shoulders' width, shown in a small view
+   * from above; absent, no such view.
+   */
+  spread?: number;
+  /** A fault: the hips this far above (+) or below (−) the straight line from ankles to shoulders. */
+  hips?: number;
+  /** A fault: the lower back arched this far towards the floor. */
+  arch?: number;
+}
+
+/**
+ * A cue's pair of still pictures at the top of a rep: the right way (`pose`) and the
+ * mistake the cue prevents (the same pose with `fault` over it), with an optional dashed
+ * guide: the straight line from ankles to shoulders, or the plumb line down from the shoulders.
+ */
+export interface PicturePair {
+  pose: FigurePose;
+  fault: Partial<FigurePose>;
+  guide?: 'body-line' | 'under-shoulders';
+}
+
+/** What a cue's "Do" and "Avoid" pictures show, in words: each picture's text alternative. */
+export interface CuePictures {
+  do: string;
+  avoid: string;
 }
 
 /** One rated risk (back or shoulder) of a variation, with the reason for the rating. */
@@ -110,6 +159,11 @@ export interface Variation {
   /** Ids of harder neighbours (a progression); may be empty. */
   harder: readonly Id[];
   references: readonly Id[];
+  /**
+   * What the variation's figure shows, in words: its text alternative (e.g. "Side view:
+   * hands close together under the chest…"). A variation without it shows no figure.
+   */
+  figure?: string;
 }
 
 /** One choice of a quiz question. */
@@ -244,6 +298,10 @@ export interface LocaleStrings {
   checklistMistake: string;
   /** `{variation}` is the variation's name. */
   checklistForVariation: string;
+  /** The label of a cue's picture of the right way. */
+  checklistDo: string;
+  /** The label of a cue's picture of the mistake. */
+  checklistAvoid: string;
 
   // <back-pain-quiz>
   quizHeading: string;
@@ -340,6 +398,12 @@ export interface LocaleStrings {
    * button. `{name}` is the variation now shown.
    */
   cardShowing: string;
+  /** The control that stops the figure's movement. */
+  cardFigurePause: string;
+  /** Under the figure's still pictures (reduced motion, print): the top of a rep... */
+  cardFigureTop: string;
+  /** ...and its bottom. */
+  cardFigureBottom: string;
 }
 
 /** The whole content of one locale. */

@@ -18,4 +18,7 @@ export const cardStrings: Omit<ElementStrings<'card'>, CommonStringKey> = {
   cardMissing: 'Choose a push-up variation to show. Known variations: {known}.',
   cardNeighbours: 'Easier and harder versions',
   cardShowing: 'Now showing: {name}',
+  cardFigurePause: 'Pause the animation',
+  cardFigureTop: 'Top',
+  cardFigureBottom: 'Bottom',
 };

@@ -65,6 +65,8 @@ const variationDetails: readonly Omit<Variation, 'id' | 'name'>[] = [
     easier: [],
     harder: ['knee'],
     references: ['gym-exercises', 'good-for-back', 'nasm-answer'],
+    figure:
+      'Side view: the body held still on the forearms and toes, elbows under the shoulders, in one straight line from head to heels.',
   },
   // knee
   {
@@ -90,6 +92,8 @@ const variationDetails: readonly Omit<Variation, 'id' | 'name'>[] = [
     easier: ['plank'],
     harder: ['standard'],
     references: ['good-for-back', 'truth-revealed'],
+    figure:
+      'Side view: hands on the floor under the shoulders and knees on the floor, the body straight from head to knees, lowering the chest toward the floor and pushing back up. From above: hands a little wider than the shoulders.',
   },
   // standard
   {
@@ -125,6 +129,8 @@ const variationDetails: readonly Omit<Variation, 'id' | 'name'>[] = [
     easier: ['knee'],
     harder: ['diamond', 'deficit', 'weighted', 'forward', 'backward'],
     references: ['truth-revealed', 'good-for-back', 'gym-exercises'],
+    figure:
+      'Side view: hands on the floor under the shoulders, up on the toes, the body in one straight line from head to heels, lowering the chest toward the floor and pushing back up. From above: hands a little wider than the shoulders.',
   },
   // diamond
   {
@@ -148,6 +154,8 @@ const variationDetails: readonly Omit<Variation, 'id' | 'name'>[] = [
     easier: ['standard'],
     harder: [],
     references: ['truth-revealed', 'gym-exercises', 'good-for-back'],
+    figure:
+      'Side view: hands under the chest, up on the toes, the body in one straight line, lowering the chest toward the hands and pushing back up. From above: hands close together, touching.',
   },
   // deficit
   {
@@ -175,6 +183,8 @@ const variationDetails: readonly Omit<Variation, 'id' | 'name'>[] = [
     easier: ['standard'],
     harder: [],
     references: ['truth-revealed', 'gym-exercises', 'good-for-back'],
+    figure:
+      'Side view: hands on two raised blocks, up on the toes, the body in one straight line, lowering the chest below the level of the hands and pushing back up. From above: hands a little wider than the shoulders.',
   },
   // weighted
   {
@@ -205,6 +215,8 @@ const variationDetails: readonly Omit<Variation, 'id' | 'name'>[] = [
     easier: ['standard'],
     harder: [],
     references: ['truth-revealed', 'gym-exercises', 'good-for-back'],
+    figure:
+      'Side view: a standard push-up with a weight plate resting on the upper back, the body in one straight line from head to heels, lowering and pushing back up. From above: hands a little wider than the shoulders.',
   },
   // forward
   {
@@ -234,6 +246,8 @@ const variationDetails: readonly Omit<Variation, 'id' | 'name'>[] = [
     easier: ['standard'],
     harder: [],
     references: ['gym-exercises', 'truth-revealed', 'good-for-back'],
+    figure:
+      'Side view: hands on the floor about 8 in (20 cm) ahead of the shoulders, up on the toes, the body in one straight line, lowering and pushing back up. From above: hands shoulder-width apart.',
   },
   // backward
   {
@@ -262,6 +276,8 @@ const variationDetails: readonly Omit<Variation, 'id' | 'name'>[] = [
     easier: ['standard'],
     harder: [],
     references: ['gym-exercises', 'good-for-back'],
+    figure:
+      'Side view: hands on the floor about 8 in (20 cm) behind the shoulders, toward the hips, up on the toes, the body in one straight line, lowering and pushing back up. From above: hands shoulder-width apart.',
   },
 ];
 

@@ -49,6 +49,10 @@ const cueDetails: readonly Omit<FormCue, 'id' | 'text'>[] = [
     mistake: 'Reaching your hands out in front of your shoulders.',
     variations: handsLevelWithShoulders,
     references: ['truth-revealed', 'gym-exercises'],
+    pictures: {
+      do: 'Side view at the top of a push-up: hands on the floor right under the shoulders, arms straight up and down.',
+      avoid: 'Side view at the top of a push-up: hands reaching out well ahead of the shoulders, toward the head.',
+    },
   },
   // forward-hands
   {
@@ -81,6 +85,10 @@ const cueDetails: readonly Omit<FormCue, 'id' | 'text'>[] = [
     mistake: 'Letting your body bend at the hips.',
     variations: fromTheToes,
     references: ['good-for-back'],
+    pictures: {
+      do: 'Side view at the top of a push-up: head, shoulders, hips and heels on one straight line.',
+      avoid: 'Side view at the top of a push-up: the body bent at the hips, the hips raised above the straight line from the shoulders to the heels.',
+    },
   },
   // brace-abs
   {
@@ -163,6 +171,10 @@ const cueDetails: readonly Omit<FormCue, 'id' | 'text'>[] = [
     mistake: 'Letting your hips sink toward the floor as you go down.',
     variations: pushUps,
     references: ['truth-revealed', 'gym-exercises', 'good-for-back'],
+    pictures: {
+      do: 'Side view of a push-up: hips level, on the straight line from the shoulders to the ankles.',
+      avoid: 'Side view of a push-up: hips sagging toward the floor, below the line from the shoulders to the ankles.',
+    },
   },
   // weighted-hold-line
   {
@@ -187,6 +199,10 @@ const cueDetails: readonly Omit<FormCue, 'id' | 'text'>[] = [
     mistake: 'Over-arching your lower back.',
     variations: pushUps,
     references: ['nasm-answer', 'good-for-back'],
+    pictures: {
+      do: 'Side view of a push-up: the lower back flat, the body one straight line.',
+      avoid: 'Side view of a push-up: the lower back arched too far, curving down toward the floor.',
+    },
   },
   // elbows-tucked
   {

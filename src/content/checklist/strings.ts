@@ -9,4 +9,6 @@ export const checklistStrings: Omit<ElementStrings<'checklist'>, CommonStringKey
   checklistWhy: 'Why it matters',
   checklistMistake: 'Mistake it prevents:',
   checklistForVariation: 'Cues for the {variation}',
+  checklistDo: 'Do',
+  checklistAvoid: 'Avoid',
 };

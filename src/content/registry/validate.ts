@@ -93,6 +93,7 @@ const itemFields = {
       if (value !== 'all') listOf(id, { nonEmpty: true })(value, path, errors);
     },
     references: citations,
+    pictures: optional(record({ do: text, avoid: text })),
   },
   variations: {
     id,
@@ -107,6 +108,7 @@ const itemFields = {
     easier: listOf(id),
     harder: listOf(id),
     references: citations,
+    figure: optionalText,
   },
   questions: {
     id,
