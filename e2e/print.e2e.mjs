@@ -3,7 +3,8 @@
  * self-care result with its inline variation cards, in English and in Spanish, printed to
  * PDF and read in the print-emulated page. What a clinician is handed must show every
  * warning sign that was asked about and which were ticked, carry one numbered list of
- * sources (the inline cards' own lists would restart at 1), and no focus ring.
+ * sources (the inline cards' own lists would restart at 1), and no focus ring. A card on
+ * paper shows its figure still: the top and the bottom of a rep side by side.
  *
  * Chromium only: `page.pdf()` and print emulation are Playwright's Chromium features.
  */
@@ -70,6 +71,20 @@ function readResult() {
   };
 }
 
+/** In the page: a card's figure, as shown: how many drawings, whether its pause control shows, whether it moves. */
+async function readFigure() {
+  const card = window.e2e.create('variation-risk-card', { attributes: { variation: 'diamond' } });
+  await window.e2e.settle([card]);
+  const figure = card.shadowRoot.querySelector('[part~="figure"]');
+  const visible = (element) => element.checkVisibility();
+  return {
+    drawings: [...figure.querySelectorAll('svg')].filter(visible).length,
+    captions: [...figure.querySelectorAll('span')].filter(visible).map((span) => span.textContent),
+    pause: [...figure.querySelectorAll('input, label')].filter(visible).length,
+    moving: figure.querySelector('.moving').getAnimations({ subtree: true }).length > 0,
+  };
+}
+
 describe('printing the quiz result (Chromium)', () => {
   let browser;
   let server;
@@ -118,4 +133,18 @@ describe('printing the quiz result (Chromium)', () => {
       }
     });
   }
+
+  test("a card's figure: moving on screen, its top and bottom side by side and still on paper", { timeout: TEST_TIMEOUT }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}${PAGE}`);
+      await page.evaluate(() => window.e2e.ready);
+      assert.deepEqual(await page.evaluate(readFigure), { drawings: 1, captions: [], pause: 2, moving: true });
+      await page.emulateMedia({ media: 'print' });
+      assert.deepEqual(await page.evaluate(readFigure), { drawings: 2, captions: ['Top', 'Bottom'], pause: 0, moving: false });
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -166,23 +166,26 @@ const text = { all: textSize(en), checklist: textSize(enChecklist), card: textSi
  * templates in the bundle; the cue texts and variation names written in their own modules);
  * and for the base class split into controllers and the quiz into its flow, stored answers
  * and focus (0.3 KB on the quiz, 0.1 KB on the others), and first renders that share a
- * page's time in slices (0.1 to 0.2 KB on each).
+ * page's time in slices (0.1 to 0.2 KB on each); and for the pictures (the figure renderer
+ * with its styles, every pose and the cues' pairs, 3.0 KB gzipped on their own, and their
+ * text alternatives, 0.5 KB): 3.4 KB on the bundle, 2.8 KB on the card, 2.4 KB on the checklist
+ * and 3.3 KB on its CDN page. The quiz carries none of them.
  *
  * `target` (gzip) and `brotliTarget` are the goals: for the bundle and the autoloader page
  * the realistic floor with today's features and text; for each entry 1 KB under its figure
  * before those features. The code figure and the floor are measures, not gates.
  */
 const budgets = [
-  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 32, brotliTarget: 28, limit: 36.5 },
-  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 16.6, limit: 18.3 },
-  { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 16.0, limit: 17.5 },
+  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 32, brotliTarget: 28, limit: 39.9 },
+  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 16.6, limit: 20.7 },
+  { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 16.0, limit: 20.3 },
   { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 24.8, limit: 28.7 },
   {
     row: 'dist/cdn: autoloader page with one <pushup-form-checklist>',
     text: 'checklist',
     target: 18.5,
     brotliTarget: 16.5,
-    limit: 21.1,
+    limit: 24.4,
   },
 ];
 
@@ -247,6 +250,30 @@ console.log(
   '\nLit: its share of the entry. text: the English text the entry shows, gzipped on its own.' +
     '\ncode: the rest (our code and styles), a measure. limit: enforced here (gzip); targets: the goals.',
 );
+
+/**
+ * The pictures: the figure renderer (`src/figure/`, its styles included) with every pose
+ * and every cue's pair, bundled and minified without Lit, gzipped together; and their text
+ * alternatives, which the text column above already counts. A measure beside its target.
+ */
+const figureCode = (
+  await Promise.all(
+    ['dist/figure/figure.js', 'dist/content/card/poses.js', 'dist/content/checklist/pictures.js'].map((file) =>
+      minified(file, { inlineLit: false }),
+    ),
+  )
+).join('\n');
+const figureText = gzipSize(
+  [...en.variations.map((variation) => variation.figure), ...en.cues.flatMap((cue) => Object.values(cue.pictures ?? {}))]
+    .filter(Boolean)
+    .join('\n'),
+);
+const figureKb = gzipSize(figureCode) / 1024;
+console.log(
+  `\npictures: renderer, poses and pairs ${figureKb.toFixed(1)} KB min+gzip (target 2.5 KB ${figureKb > 2.5 ? 'missed' : 'met'}), ` +
+    `${kb(brotliSize(figureCode))} min+brotli; their text alternatives ${kb(figureText)} gzip (in the text column).`,
+);
+
 if (overLimit > 0) {
   console.error(`\nsize: ${overLimit} figure(s) over the limit. A page would pay more than it does on main.`);
   process.exit(1);

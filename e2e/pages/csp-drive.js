@@ -32,6 +32,11 @@ async function drive() {
     call: quiz.shadowRoot.querySelector('[part~="call"]')?.getAttribute('href') ?? null,
     triage: quiz.shadowRoot.querySelector('[part~="triage"]')?.className ?? null,
     card: card.variation,
+    // The figure moves with CSS alone: its keyframes live in the element's own styles.
+    figureAnimations: card.shadowRoot
+      .querySelector('[part~="figure"] .moving')
+      ?.getAnimations({ subtree: true })
+      .filter((animation) => animation.playState === 'running').length ?? 0,
   };
 }
 

@@ -9,7 +9,7 @@ import { TEST_TIMEOUT } from '../harness.mjs';
 export function cspTests(suite) {
   const { open } = suite;
 
-  test('3. strict CSP with Trusted Types: no violation, all three elements styled and working', { timeout: TEST_TIMEOUT }, async () => {
+  test('3. strict CSP with Trusted Types: no violation, all three elements styled and working, the card\'s figure moving', { timeout: TEST_TIMEOUT }, async () => {
     const { page, close } = await open('csp=strict', { path: '/e2e/pages/csp.html' });
     try {
       const result = await waitForCsp(page);
@@ -20,7 +20,9 @@ export function cspTests(suite) {
         page.console.filter((entry) => entry.type === 'error' || /Content.Security.Policy|Trusted/i.test(entry.text)),
         [],
       );
-      assert.deepEqual(result.done, { ticked: 1, call: 'tel:112', triage: 'triage emergency', card: result.done.card });
+      const { figureAnimations, ...done } = result.done;
+      assert.deepEqual(done, { ticked: 1, call: 'tel:112', triage: 'triage emergency', card: result.done.card });
+      assert.ok(figureAnimations >= 7, `the card's figure moves: ${figureAnimations} running animations`);
       assert.notEqual(result.done.card, 'standard', 'the Harder button switched the card');
       for (const style of result.styles) {
         assert.ok(style.border > 0 && style.borderStyle === 'solid', `<${style.tag}> [part~=base] has a border: ${JSON.stringify(style)}`);

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { sharedStyles } from '../../shared/shared-styles.js';
 import { themeTokens } from '../../shared/theme.js';
+import { figureStyles } from '../../figure/figure.js';
 
 export const checklistStyles = [
   themeTokens,
   sharedStyles,
+  figureStyles,
   css`
     .variation {
       margin: 0;

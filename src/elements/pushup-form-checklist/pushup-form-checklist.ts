@@ -9,6 +9,8 @@ import { renderHeading } from '../../shared/heading.js';
 import { PushupElement } from '../../shared/pushup-element.js';
 import { readIdList, readStorageKey, readText, textAttribute, warningKey } from '../../shared/property-values.js';
 import { followCitation, referencesFor, renderCitation, renderSources, type SourceList } from '../../shared/sources.js';
+import { cuePictures } from '../../content/checklist/pictures.js';
+import { renderPair } from '../../figure/figure.js';
 import { checklistStyles } from './pushup-form-checklist.styles.js';
 
 const DEFAULT_VARIATION = 'standard';
@@ -58,6 +60,9 @@ function parseStoredTicks(stored: unknown): string[] | undefined {
  * @csspart citation - A cue's source marker: the numbers of its sources, each a link to its entry.
  * @csspart why-toggle - The button that shows or hides why a cue matters.
  * @csspart why - The explanation: why it matters and the mistake it prevents.
+ * @csspart pictures - In the explanation of a cue a picture shows best (hands under the
+ *   shoulders, one straight line, hips level, no arched lower back): a "Do" picture and an
+ *   "Avoid" picture side by side, each labelled in words and named by its text alternative.
  * @csspart complete - The completion message.
  * @csspart reset - The reset button.
  * @csspart notice - The not-medical-advice notice above the sources.
@@ -328,6 +333,14 @@ export class PushupFormChecklist extends PushupElement {
     `;
   }
 
+  /** The cue's "Do" and "Avoid" pictures, for a cue that has them. */
+  #renderPictures(cue: FormCue): TemplateResult | typeof nothing {
+    const pair = cuePictures[cue.id];
+    if (!pair || !cue.pictures) return nothing;
+    const { checklistDo, checklistAvoid } = this.#i18n.strings;
+    return renderPair(pair, cue.pictures, { do: checklistDo, avoid: checklistAvoid });
+  }
+
   #renderCue(cue: FormCue, sources: SourceList): TemplateResult {
     const open = this.expanded.has(cue.id);
     const { strings, content } = this.#i18n;
@@ -364,6 +377,7 @@ export class PushupFormChecklist extends PushupElement {
               <div part="why" class="why" id="why-${cue.id}" ?hidden=${!open}>
                 <p>${cue.why}</p>
                 <p><strong>${strings.checklistMistake}</strong> ${cue.mistake}</p>
+                ${this.#renderPictures(cue)}
               </div>
             `}
       </li>

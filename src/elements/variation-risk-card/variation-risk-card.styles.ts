@@ -1,11 +1,23 @@
 import { css } from 'lit';
 import { sharedStyles } from '../../shared/shared-styles.js';
 import { themeTokens } from '../../shared/theme.js';
+import { variationPoses } from '../../content/card/poses.js';
+import { figureMotion, figureStyles } from '../../figure/figure.js';
 
 export const cardStyles = [
   themeTokens,
   sharedStyles,
+  figureStyles,
+  figureMotion(variationPoses),
   css`
+    .figure {
+      margin-block-end: 0.5rem;
+    }
+
+    :host([compact]) .drawing {
+      max-inline-size: 11rem;
+    }
+
     /* A grid or flex row of cards stretches each host; the card fills it. */
     /* A column, so the neighbours and sources sit at the foot of a card in a grid row. */
     .card {

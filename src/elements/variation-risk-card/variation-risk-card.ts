@@ -7,6 +7,8 @@ import { PushupElement } from '../../shared/pushup-element.js';
 import { readText, textAttribute } from '../../shared/property-values.js';
 import { followCitation, referencesFor, renderCitation, renderSources } from '../../shared/sources.js';
 import { stamp } from '../../shared/stamp.js';
+import { variationPoses } from '../../content/card/poses.js';
+import { renderFigure } from '../../figure/figure.js';
 import { cardStyles } from './variation-risk-card.styles.js';
 
 /** Which list of neighbours a button belongs to. */
@@ -44,6 +46,10 @@ const LEVEL_WORDS: Record<RiskLevel, keyof CardContent['strings']> = {
  *   choice yourself. `detail: { variation: string, from: string }` (ids).
  *
  * @csspart base - The whole card.
+ * @csspart figure - The variation's figure at the top: a side view moving between the top
+ *   and the bottom of a rep (about 3 s a rep) with a "Pause the animation" control, and the
+ *   hands seen from above where their width matters. Under `prefers-reduced-motion` and in
+ *   print, the two positions side by side. Smaller in a `compact` card.
  * @csspart heading - The variation's name (an `h2`, or the level `heading-level` sets).
  * @csspart summary - The one-line summary.
  * @csspart citation - A claim's source marker: the numbers of its sources, each a link to its entry.
@@ -252,7 +258,10 @@ export class VariationRiskCard extends PushupElement {
     const cite = (ids: readonly Id[]) => renderCitation(content, sources, ids);
     // The summary, the muscles, who it suits and who should skip it rest on the variation's own sources.
     const variationCitation = cite(variation.references);
+    const pose = variationPoses[variation.id];
+    const figureStrings = { pause: strings.cardFigurePause, top: strings.cardFigureTop, bottom: strings.cardFigureBottom };
     return html`
+      ${pose && variation.figure ? renderFigure(variation.id, pose, variation.figure, figureStrings) : nothing}
       <header class="intro">
         ${renderHeading(this.level, variation.name, { id: 'heading', part: 'heading', tabindex: '-1' })}
         <p part="summary" class="summary">${variation.summary}${variationCitation}</p>

@@ -407,6 +407,8 @@ snapshots["quiz, self-care result"] =
   list (2 items)
   heading[4] "Easier variations to try"
     article "Knee push-up"
+      checkbox "Pause the animation" (not checked)
+      img "Side view: hands on the floor under the shoulders and knees on the floor, the body straight from head to knees, lowering the chest toward the floor and pushing back up. From above: hands a little wider than the shoulders."
       heading[5] "Knee push-up"
       link "Source 1: Are Push-Ups Bad For Your Back? (The Truth Revealed)"
       link "Source 2: Are push-ups good for your back: Explained"
@@ -428,6 +430,8 @@ snapshots["quiz, self-care result"] =
 
 snapshots["card"] = 
 `article "Standard push-up"
+  checkbox "Pause the animation" (not checked)
+  img "Side view: hands on the floor under the shoulders, up on the toes, the body in one straight line from head to heels, lowering the chest toward the floor and pushing back up. From above: hands a little wider than the shoulders."
   heading[2] "Standard push-up"
   link "Source 1: Are Push-Ups Bad For Your Back? (The Truth Revealed)"
   link "Source 2: Are push-ups good for your back: Explained"
@@ -468,6 +472,8 @@ snapshots["card"] =
 
 snapshots["card, compact"] = 
 `article "Diamond push-up"
+  checkbox "Pause the animation" (not checked)
+  img "Side view: hands under the chest, up on the toes, the body in one straight line, lowering the chest toward the hands and pushing back up. From above: hands close together, touching."
   heading[2] "Diamond push-up"
   link "Source 1: Are Push-Ups Bad For Your Back? (The Truth Revealed)"
   link "Source 2: Are push-ups good for your back: Explained"
@@ -486,6 +492,7 @@ snapshots["card, compact"] =
 
 snapshots["card, plank"] = 
 `article "Forearm plank"
+  img "Side view: the body held still on the forearms and toes, elbows under the shoulders, in one straight line from head to heels."
   heading[2] "Forearm plank"
   link "Source 1: Are push-ups good for your back: Explained"
   link "Source 2: Why does my back hurt when I do push-ups?"
