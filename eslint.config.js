@@ -53,8 +53,9 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // End-to-end, example and long-task checks: Node code with functions that run in the page.
-    files: ['e2e/**/*.{js,mjs}', 'examples/*/example.test.mjs', 'bench/long-tasks.mjs'],
+    // End-to-end, example and long-task checks: Node code with functions that run in the
+    // page; and the page `npm run screenshots` photographs.
+    files: ['e2e/**/*.{js,mjs}', 'examples/*/example.test.mjs', 'bench/long-tasks.mjs', 'scripts/screenshots/*.js'],
     languageOptions: { globals: { ...nodeGlobals, ...browserGlobals } },
   },
   {

@@ -71,7 +71,7 @@ function guide({ foot, upperArm: shoulder }: Frame, kind: PicturePair['guide']):
  * One drawing of the figure at one frame. `motion` names the keyframes the drawing moves
  * by (`figureMotion()`); without it the drawing holds this frame.
  */
-function drawing(pose: FigurePose, frame: Frame, options: { motion?: string; guide?: PicturePair['guide'] } = {}): SVGTemplateResult {
+export function drawing(pose: FigurePose, frame: Frame, options: { motion?: string; guide?: PicturePair['guide'] } = {}): SVGTemplateResult {
   const blocks = pose.blocks ?? 0;
   const limbs = LIMBS.map(([segment, width]) => limb(frame, segment, width));
   return svg`<svg class="body ${options.motion ?? ''}" viewBox="0 0 ${VIEW.width} ${VIEW.height}" aria-hidden="true" focusable="false">
