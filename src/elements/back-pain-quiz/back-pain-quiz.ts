@@ -348,7 +348,7 @@ export class BackPainQuiz extends PushupElement {
       selection,
       problem: this.#flow.problem,
       last: endsQuiz(content, answers, question, selection),
-      onChoose: (answerId, event) => this.#flow.choose(question, answerId, (event.target as HTMLInputElement).checked),
+      onChoose: (answerId, checked) => this.#flow.choose(question, answerId, checked),
       onNext: (event) => this.#onNext(question, event),
       onBack: (previous) => this.#onBack(previous),
     });

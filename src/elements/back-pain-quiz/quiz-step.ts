@@ -34,8 +34,8 @@ export interface StepView {
   problem?: AnswerProblem;
   /** Whether accepting the selection ends the quiz, so Next reads "See result". */
   last: boolean;
-  /** An answer's input was checked or unchecked. */
-  onChoose: (answerId: Id, event: Event) => void;
+  /** An answer was checked or unchecked. */
+  onChoose: (answerId: Id, checked: boolean) => void;
   /** Next was pressed (the form was submitted; its default is prevented). */
   onNext: (event: Event) => void;
   /** Back was pressed, to go to `previous`. */
@@ -111,7 +111,7 @@ function renderAnswer({ question, selection, onChoose }: StepView, answer: Answe
         name=${question.id}
         value=${answer.id}
         .checked=${live(chosen)}
-        @change=${(event: Event) => onChoose(answer.id, event)}
+        @change=${(event: Event) => onChoose(answer.id, (event.target as HTMLInputElement).checked)}
       />
       <span class="answer-label">${answer.label}</span>
     </label>
