@@ -123,6 +123,7 @@ const itemFields = {
       { nonEmpty: true },
     ),
     askIf: optional(answerMatch),
+    map: optional(oneOf('back')),
   },
   outcomes: {
     id,
