@@ -173,10 +173,12 @@ const text = { all: textSize(en), checklist: textSize(enChecklist), card: textSi
  * before those features. The code figure and the floor are measures, not gates.
  */
 const budgets = [
-  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 32, brotliTarget: 28, limit: 36.5 },
+  // Raised 1.3 KB (36.5 to 37.8) for the quiz's back-view body map: its SVG, styles and choosing by region.
+  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 32, brotliTarget: 28, limit: 37.8 },
   { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 16.6, limit: 18.3 },
   { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 16.0, limit: 17.5 },
-  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 24.8, limit: 28.7 },
+  // Raised 1.3 KB (28.7 to 30.0) for the same body map, on the "Where does it hurt?" step.
+  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 24.8, limit: 30.0 },
   {
     row: 'dist/cdn: autoloader page with one <pushup-form-checklist>',
     text: 'checklist',

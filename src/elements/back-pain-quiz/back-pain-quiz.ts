@@ -51,6 +51,7 @@ import { StoredAnswers } from './stored-answers.js';
  * @csspart progress - "Question 2 of 9".
  * @csspart hint - The help text under a question.
  * @csspart answer - One answer row (a `label` wrapping its input).
+ * @csspart body-map - The back-view body map beside "Where does it hurt?": a region's click chooses it.
  * @csspart input - An answer's native radio or checkbox.
  * @csspart error - What is missing when Next cannot go on yet.
  * @csspart nav - The row with the Back and Next buttons.
