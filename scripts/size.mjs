@@ -169,17 +169,19 @@ const text = { all: textSize(en), checklist: textSize(enChecklist), card: textSi
  * page's time in slices (0.1 to 0.2 KB on each); and for the pictures (the figure renderer
  * with its styles, every pose and the cues' pairs, 3.0 KB gzipped on their own, and their
  * text alternatives, 0.5 KB): 3.4 KB on the bundle, 2.8 KB on the card, 2.4 KB on the checklist
- * and 3.3 KB on its CDN page. The quiz carries none of them.
+ * and 3.3 KB on its CDN page; and for the quiz's back-view body map (its SVG, styles and
+ * choosing by region), 1.3 KB on the quiz and on the bundle. The quiz carries no figure
+ * renderer, and the card and the checklist no body map.
  *
  * `target` (gzip) and `brotliTarget` are the goals: for the bundle and the autoloader page
  * the realistic floor with today's features and text; for each entry 1 KB under its figure
  * before those features. The code figure and the floor are measures, not gates.
  */
 const budgets = [
-  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 32, brotliTarget: 28, limit: 39.9 },
+  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 32, brotliTarget: 28, limit: 41.2 },
   { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 16.6, limit: 20.7 },
   { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 16.0, limit: 20.3 },
-  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 24.8, limit: 28.7 },
+  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 24.8, limit: 30.0 },
   {
     row: 'dist/cdn: autoloader page with one <pushup-form-checklist>',
     text: 'checklist',
@@ -253,8 +255,9 @@ console.log(
 
 /**
  * The pictures: the figure renderer (`src/figure/`, its styles included) with every pose
- * and every cue's pair, bundled and minified without Lit, gzipped together; and their text
- * alternatives, which the text column above already counts. A measure beside its target.
+ * and every cue's pair, and the quiz's body map, each bundled and minified without Lit and
+ * gzipped on its own; and the figures' text alternatives, which the text column above
+ * already counts. Measures beside their target.
  */
 const figureCode = (
   await Promise.all(
@@ -263,15 +266,17 @@ const figureCode = (
     ),
   )
 ).join('\n');
+const mapCode = await minified('dist/figure/body-map.js', { inlineLit: false });
 const figureText = gzipSize(
   [...en.variations.map((variation) => variation.figure), ...en.cues.flatMap((cue) => Object.values(cue.pictures ?? {}))]
     .filter(Boolean)
     .join('\n'),
 );
-const figureKb = gzipSize(figureCode) / 1024;
+const picturesKb = (gzipSize(figureCode) + gzipSize(mapCode)) / 1024;
 console.log(
-  `\npictures: renderer, poses and pairs ${figureKb.toFixed(1)} KB min+gzip (target 2.5 KB ${figureKb > 2.5 ? 'missed' : 'met'}), ` +
-    `${kb(brotliSize(figureCode))} min+brotli; their text alternatives ${kb(figureText)} gzip (in the text column).`,
+  `\npictures: ${picturesKb.toFixed(1)} KB min+gzip (target 2.5 KB ${picturesKb > 2.5 ? 'missed' : 'met'}): ` +
+    `the figure renderer with its poses and pairs ${kb(gzipSize(figureCode))} (${kb(brotliSize(figureCode))} brotli), ` +
+    `the body map ${kb(gzipSize(mapCode))} (${kb(brotliSize(mapCode))} brotli); the figures' text alternatives ${kb(figureText)} (in the text column).`,
 );
 
 if (overLimit > 0) {

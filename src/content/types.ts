@@ -209,6 +209,13 @@ export interface Question {
   answers: readonly Answer[];
   /** Ask only when earlier answers match; always asked when absent. */
   askIf?: AnswerMatch;
+  /**
+   * `back`: the step shows a back-view body map beside the answers, whose regions are the
+   * answers with ids `neck-shoulders`, `upper-back` and `lower-back` (an answer with another
+   * id has no region). Clicking a region chooses its answer; the radios stay the way to
+   * answer, and the map is hidden from assistive technology. Single-choice questions only.
+   */
+  map?: 'back';
 }
 
 /**

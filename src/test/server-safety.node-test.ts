@@ -6,6 +6,15 @@
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { calmFlags } from './quiz-paths.js';
+
+/** The markup of a Lit template as written, with its values' markup in place of each binding. */
+function markupOf(value: unknown): string {
+  if (Array.isArray(value)) return value.map(markupOf).join('');
+  const template = value as { strings?: readonly string[]; values?: readonly unknown[] } | null;
+  if (!template?.strings || !template.values) return typeof value === 'string' ? value : '';
+  return template.strings.reduce((markup, part, index) => markup + markupOf(template.values![index - 1]) + part);
+}
 
 const browserOnly = ['window', 'document', 'localStorage', 'sessionStorage', 'matchMedia', 'navigator', 'location'];
 const touched: string[] = [];
@@ -56,6 +65,19 @@ describe('on a server', () => {
       const template = (element as unknown as { render(): unknown }).render();
       assert.ok(template, `<${element.constructor.name}> rendered nothing`);
     }
+    assert.deepEqual(touched, []);
+  });
+
+  it('renders the quiz step with its body map as a server renderer does, without touching a browser global', async () => {
+    const { BackPainQuiz } = await import('../index.js');
+    const quiz = new BackPainQuiz();
+    quiz.answers = calmFlags;
+    // What Lit SSR calls: `willUpdate()`, then `render()`.
+    const element = quiz as unknown as { willUpdate(changed: Map<string, unknown>): void; render(): unknown };
+    element.willUpdate(new Map());
+    const markup = markupOf(element.render());
+    assert.match(markup, /part="body-map" aria-hidden="true"/);
+    assert.equal(markup.match(/data-region=/g)?.length, 3, 'a region for each answer the map shows');
     assert.deepEqual(touched, []);
   });
 

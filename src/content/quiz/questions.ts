@@ -170,6 +170,7 @@ export const questions: readonly Question[] = [
   {
     id: 'where',
     kind: 'single',
+    map: 'back',
     prompt: 'Where does it hurt?',
     hint: 'Pick the place where you feel it most.',
     answers: [

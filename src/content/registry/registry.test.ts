@@ -127,6 +127,10 @@ describe('content module', () => {
       expect(problems({ variations: [{ id: en.variations[0].id, backRisk: { level: 'extreme' } }] })).to.deep.equal([
         'content.variations[0].backRisk.level must be one of "low", "moderate", "high"',
       ]);
+      const where = en.questions.findIndex((each) => each.id === 'where');
+      expect(problems({ questions: [{ id: 'where', map: 'front' }] })).to.deep.equal([
+        `content.questions[${where}].map must be one of "back"`,
+      ]);
       expect(problems({ strings: { quizNext: '' } })).to.deep.equal(['content.strings.quizNext must be a non-empty string']);
       const duplicate = { ...en, references: [...en.references, en.references[0]] };
       expect(validateContent(duplicate, uiStringKeys)).to.deep.equal([

@@ -125,6 +125,7 @@ const itemFields = {
       { nonEmpty: true },
     ),
     askIf: optional(answerMatch),
+    map: optional(oneOf('back')),
   },
   outcomes: {
     id,

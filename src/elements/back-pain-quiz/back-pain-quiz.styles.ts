@@ -99,6 +99,91 @@ export const quizStyles = [
       overflow-wrap: anywhere;
     }
 
+    /* The body map beside the answers where both fit, else above them, centred. */
+    .mapped {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
+      justify-content: center;
+      gap: 0.75rem var(--_space);
+    }
+
+    .mapped .answers {
+      flex: 1 1 16rem;
+      min-inline-size: 0;
+    }
+
+    .body-map {
+      flex: none;
+      inline-size: 9.5rem;
+    }
+
+    /* The view box's ratio, so the step keeps its place while the SVG lays out. */
+    .body-map svg {
+      display: block;
+      inline-size: 100%;
+      aspect-ratio: 5 / 6;
+    }
+
+    /* The silhouette: its outline drawn thick, the body over it. */
+    .map-outline {
+      fill: var(--_border);
+      stroke: var(--_border);
+      stroke-width: 2.4;
+      stroke-linejoin: round;
+    }
+
+    .map-body,
+    .map-head {
+      fill: var(--_subtle);
+    }
+
+    .map-head {
+      stroke: var(--_border);
+      stroke-width: 1.2;
+    }
+
+    .map-hint {
+      fill: none;
+      stroke: var(--_border);
+      stroke-linecap: round;
+      pointer-events: none;
+    }
+
+    .map-spine {
+      stroke-width: 1.8;
+      stroke-dasharray: 0 3.2;
+    }
+
+    .map-region {
+      fill: color-mix(in srgb, var(--_accent) 10%, transparent);
+      stroke: var(--_accent);
+      stroke-width: 0.8;
+      stroke-dasharray: 2.5 1.8;
+      stroke-linejoin: round;
+      cursor: pointer;
+    }
+
+    .map-region:hover {
+      stroke-width: 1.6;
+      stroke-dasharray: none;
+    }
+
+    .map-region.chosen {
+      fill: url(#map-hatch);
+      stroke-width: 2.4;
+      stroke-dasharray: none;
+    }
+
+    #map-hatch rect {
+      fill: color-mix(in srgb, var(--_accent) 22%, var(--_surface));
+    }
+
+    #map-hatch path {
+      stroke: var(--_accent);
+      stroke-width: 1.3;
+    }
+
     .nav,
     .result-actions {
       display: flex;
@@ -311,6 +396,20 @@ export const quizStyles = [
     @media (forced-colors: active) {
       .answer.chosen {
         border-width: 3px;
+      }
+      /* The map in system colours: outlines in the text colour, the chosen region in Highlight, hatched. */
+      .body-map svg {
+        forced-color-adjust: none;
+      }
+      .map-region {
+        fill: Canvas;
+        stroke: CanvasText;
+      }
+      #map-hatch rect {
+        fill: Highlight;
+      }
+      #map-hatch path {
+        stroke: HighlightText;
       }
       /* The main button keeps its weight by its border, in the system's button colours. */
       .next {

@@ -51,6 +51,7 @@ import { StoredAnswers } from './stored-answers.js';
  * @csspart progress - "Question 2 of 9".
  * @csspart hint - The help text under a question.
  * @csspart answer - One answer row (a `label` wrapping its input).
+ * @csspart body-map - The back-view body map beside "Where does it hurt?": a region's click chooses it.
  * @csspart input - An answer's native radio or checkbox.
  * @csspart error - What is missing when Next cannot go on yet.
  * @csspart nav - The row with the Back and Next buttons.
@@ -348,7 +349,7 @@ export class BackPainQuiz extends PushupElement {
       selection,
       problem: this.#flow.problem,
       last: endsQuiz(content, answers, question, selection),
-      onChoose: (answerId, event) => this.#flow.choose(question, answerId, (event.target as HTMLInputElement).checked),
+      onChoose: (answerId, checked) => this.#flow.choose(question, answerId, checked),
       onNext: (event) => this.#onNext(question, event),
       onBack: (previous) => this.#onBack(previous),
     });

@@ -2,7 +2,8 @@
  * The templates of `<back-pain-quiz>`'s question step: the short introduction, then one
  * question in a `form` whose `fieldset` has the step's heading (the progress and the
  * prompt) in its `legend`, the hint, what is missing when Next cannot go on, the answers
- * as native radios or checkboxes each wrapped in its label, and Back and Next.
+ * as native radios or checkboxes each wrapped in its label (beside a body map, for a
+ * question that has one), and Back and Next.
  *
  * The element owns all state (the path, the selection, the problem) and works out which
  * step this is and whether it ends the quiz; it passes in what a step needs, and callbacks
@@ -13,6 +14,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { formatString } from '../../content/registry/format.js';
 import type { Answer, Id, Question, QuizElementContent } from '../../content/types.js';
+import { renderBackMap } from '../../figure/body-map.js';
 import type { AnswerProblem } from '../../quiz/engine.js';
 import { renderHeading } from '../../shared/heading.js';
 import type { HeadingLevel } from '../../shared/property-values.js';
@@ -34,8 +36,8 @@ export interface StepView {
   problem?: AnswerProblem;
   /** Whether accepting the selection ends the quiz, so Next reads "See result". */
   last: boolean;
-  /** An answer's input was checked or unchecked. */
-  onChoose: (answerId: Id, event: Event) => void;
+  /** An answer was checked or unchecked: by its input, or by its region of the body map. */
+  onChoose: (answerId: Id, checked: boolean) => void;
   /** Next was pressed (the form was submitted; its default is prevented). */
   onNext: (event: Event) => void;
   /** Back was pressed, to go to `previous`. */
@@ -55,6 +57,7 @@ export function renderStep(view: StepView): TemplateResult {
     question.id,
     question.answers.map((answer) => renderAnswer(view, answer)),
   );
+  const answers = html`<div class="answers">${rows}</div>`;
   return html`
     <p part="intro" class="intro">${strings.quizIntro}</p>
     <form class="step" novalidate @submit=${view.onNext}>
@@ -71,7 +74,9 @@ export function renderStep(view: StepView): TemplateResult {
         </legend>
         ${question.hint ? html`<p part="hint" id="hint" class="hint">${question.hint}</p>` : nothing}
         <p part="error" id="error" class="error" role="alert">${problem ? renderProblem(strings, problem) : nothing}</p>
-        <div class="answers">${rows}</div>
+        ${question.map === 'back' && question.kind === 'single'
+          ? html`<div class="mapped">${renderMap(view)}${answers}</div>`
+          : answers}
       </fieldset>
       ${renderNav(view, previous)}
     </form>
@@ -100,6 +105,23 @@ function renderNav({ strings, last, onBack }: StepView, previous: Question | und
   `;
 }
 
+/** The body map beside the radios, hidden from assistive technology: the radios say the same. */
+function renderMap(view: StepView): TemplateResult {
+  const map = renderBackMap({
+    answers: view.question.answers.map((answer) => answer.id),
+    chosen: view.selection[0],
+    onPick: (answerId, event) => pickRegion(view, answerId, event),
+  });
+  return html`<div class="body-map" part="body-map" aria-hidden="true">${map}</div>`;
+}
+
+/** A region chooses its answer as the radio would, then focuses that radio, as a click on its label does. */
+function pickRegion({ onChoose }: StepView, answerId: Id, event: Event): void {
+  onChoose(answerId, true);
+  const inputs = (event.currentTarget as Element).closest('fieldset')?.querySelectorAll('input') ?? [];
+  [...inputs].find((input) => input.value === answerId)?.focus();
+}
+
 function renderAnswer({ question, selection, onChoose }: StepView, answer: Answer): TemplateResult {
   const chosen = selection.includes(answer.id);
   // The label wraps its input, so the whole row is the target.
@@ -111,7 +133,7 @@ function renderAnswer({ question, selection, onChoose }: StepView, answer: Answe
         name=${question.id}
         value=${answer.id}
         .checked=${live(chosen)}
-        @change=${(event: Event) => onChoose(answer.id, event)}
+        @change=${(event: Event) => onChoose(answer.id, (event.target as HTMLInputElement).checked)}
       />
       <span class="answer-label">${answer.label}</span>
     </label>
