@@ -4,7 +4,8 @@
  * PDF and read in the print-emulated page. What a clinician is handed must show every
  * warning sign that was asked about and which were ticked, carry one numbered list of
  * sources (the inline cards' own lists would restart at 1), and no focus ring. A card on
- * paper shows its figure still: the top and the bottom of a rep side by side.
+ * paper shows its figure still: the top and the bottom of a rep side by side; a checklist
+ * prints every Do and Avoid picture with the explanations.
  *
  * Chromium only: `page.pdf()` and print emulation are Playwright's Chromium features.
  */
@@ -71,6 +72,14 @@ function readResult() {
   };
 }
 
+/** In the page: how many of a checklist's Do and Avoid pictures show, with their labels. */
+async function readChecklistPictures() {
+  const checklist = window.e2e.create('pushup-form-checklist');
+  await window.e2e.settle([checklist]);
+  const figures = [...checklist.shadowRoot.querySelectorAll('[part~="pictures"] figure')].filter((figure) => figure.checkVisibility());
+  return { shown: figures.length, labels: [...new Set(figures.map((figure) => figure.querySelector('figcaption').textContent.trim()))] };
+}
+
 /** In the page: a card's figure, as shown: how many drawings, whether its pause control shows, whether it moves. */
 async function readFigure() {
   const card = window.e2e.create('variation-risk-card', { attributes: { variation: 'diamond' } });
@@ -85,7 +94,7 @@ async function readFigure() {
   };
 }
 
-describe('printing the quiz result (Chromium)', () => {
+describe('on paper (Chromium): the quiz result, a card, a checklist', () => {
   let browser;
   let server;
 
@@ -143,6 +152,20 @@ describe('printing the quiz result (Chromium)', () => {
       assert.deepEqual(await page.evaluate(readFigure), { drawings: 1, captions: [], pause: 2, moving: true });
       await page.emulateMedia({ media: 'print' });
       assert.deepEqual(await page.evaluate(readFigure), { drawings: 2, captions: ['Top', 'Bottom'], pause: 0, moving: false });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the checklist's Do and Avoid pictures: in their closed explanations on screen, all printed on paper", { timeout: TEST_TIMEOUT }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}${PAGE}`);
+      await page.evaluate(() => window.e2e.ready);
+      assert.deepEqual(await page.evaluate(readChecklistPictures), { shown: 0, labels: [] });
+      await page.emulateMedia({ media: 'print' });
+      assert.deepEqual(await page.evaluate(readChecklistPictures), { shown: 8, labels: ['✓ Do', '✗ Avoid'] });
     } finally {
       await context.close();
     }
