@@ -129,12 +129,21 @@
     return frame;
   };
 
+  /**
+   * The elements' own drawings (the figures and the body map): an `<svg>` where their
+   * templates put one, drawn only from shapes. Text that became markup would be neither.
+   */
+  const shapes = new Set(['g', 'path', 'circle', 'ellipse', 'rect', 'pattern']);
+  const ownDrawing = (node) =>
+    node.matches(':is(.drawing, .frame, .body-map) > svg') && [...node.querySelectorAll('*')].every((each) => shapes.has(each.localName));
+
   /** Markup or script that text should never have become: problems found in the element's shadow roots. */
   e2e.injections = (element) => {
     const problems = [];
     for (const root of e2e.shadowRoots(element)) {
       for (const node of root.querySelectorAll('*')) {
         const name = node.localName;
+        if (name === 'svg' && ownDrawing(node)) continue;
         if (['img', 'script', 'iframe', 'object', 'embed', 'svg', 'math', 'style', 'link', 'meta', 'base'].includes(name)) {
           problems.push(`<${element.localName}> has <${name}> in its shadow root`);
         }
