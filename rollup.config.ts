@@ -98,6 +98,10 @@ const config: RollupOptions[] = [
       // drops any `node_modules` folder from a tarball and Lit stays the only dependency.
       // (None today: the elements declare `static properties`, so no decorator helper is emitted.)
       entryFileNames: ({ name }) => `${name.replace(/^(?:.*\/)?node_modules\//, 'vendor/')}.js`,
+      // The React wrappers run in the browser: with the directive, a Server Component (Next.js
+      // App Router) may import them. Written here, as rollup drops a module-level directive
+      // from the source with a warning.
+      banner: (chunk) => (chunk.fileName === 'react.js' ? "'use client';" : ''),
       sourcemap: true,
     },
   },

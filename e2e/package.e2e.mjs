@@ -2,7 +2,7 @@
  * The built package as a consumer's tools meet it, checked after the build: every source
  * map under `dist/` carries the sources it names (`sourcesContent`), since the package
  * ships `dist/` only, so a consumer's bundler (Vite warns otherwise) and devtools need no
- * `src/`.
+ * `src/`; and the React wrappers carry the `'use client'` directive Next.js looks for.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -24,6 +24,17 @@ describe('the built package', () => {
       .filter((file) => file.endsWith('.js'));
     const missing = modules.filter((file) => !maps.includes(`${file}.map`));
     assert.deepEqual(missing, []);
+  });
+
+  test("opens the React wrappers with 'use client', so a Server Component (Next.js) can import them", () => {
+    const [first] = readFileSync(join(dist, 'react.js'), 'utf8').split('\n');
+    assert.match(first, /^'use client';/);
+    // Only there: every other module is fine on a server.
+    const others = readdirSync(dist, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.js') && file !== 'react.js')
+      .filter((file) => readFileSync(join(dist, file), 'utf8').startsWith("'use client'"));
+    assert.deepEqual(others, []);
   });
 
   test('carries the sources in every source map, so no src/ is needed', () => {

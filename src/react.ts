@@ -13,7 +13,8 @@
  * ```
  *
  * Importing this module registers the three elements; `react` is an optional peer
- * dependency of the package, needed only here.
+ * dependency of the package, needed only here. The built `dist/react.js` opens with
+ * `'use client'` (see `rollup.config.ts`), so a React Server Component can import it.
  */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
