@@ -17,6 +17,8 @@
  * 6. Prints one closing total for all four, `N passed, N failed` (the examples count one
  *    each).
  *
+ * `npm test -- --files <file or glob>` runs only those browser test files (steps 2 and 3).
+ *
  * Set BROWSERS=chromium (or a comma list) to run a subset; the end-to-end suite runs its
  * Chromium part when chromium is wanted and its Firefox part when firefox is (WebKit has
  * none); the examples run their browser checks only when chromium is wanted.
@@ -28,6 +30,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
+/**
+ * `npm test -- --files <glob>` runs those browser test files only: no Node tests, no
+ * end-to-end suite, no examples, and no coverage thresholds (a few files cannot meet them).
+ */
+const focused = process.argv.some((arg) => arg === '--files' || arg.startsWith('--files='));
+const runnerArgs = process.argv.slice(2).filter((arg) => !(focused && arg === '--coverage'));
 
 const needs = {
   chromium: { paths: [process.env.CHROMIUM_BIN ?? '/usr/bin/chromium'], packages: ['chromium'] },
@@ -120,7 +128,7 @@ function runNodeTests() {
 }
 
 ensureBrowsers();
-const nodeTotals = runNodeTests();
+const nodeTotals = focused ? { passed: 0, failed: 0 } : runNodeTests();
 
 // The browser run writes its total here; the closing line adds the Node tests to it.
 const summary =
@@ -159,7 +167,7 @@ process.on('SIGINT', () => {
 
 const runner = spawn(
   'npx',
-  ['web-test-runner', '--config', 'web-test-runner.config.ts', ...process.argv.slice(2)],
+  ['web-test-runner', '--config', 'web-test-runner.config.ts', ...runnerArgs],
   { stdio: 'inherit', env },
 );
 /**
@@ -184,7 +192,7 @@ function runExamples() {
  * counts as one failure.
  */
 function runPhase(script, summary) {
-  if (process.argv.includes('--watch')) return { passed: 0, failed: 0 };
+  if (focused || process.argv.includes('--watch')) return { passed: 0, failed: 0 };
   const file = join(mkdtempSync(join(tmpdir(), 'pushup-phase-summary-')), 'summary.txt');
   const result = spawnSync(process.execPath, [script], {
     stdio: 'inherit',
