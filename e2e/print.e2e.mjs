@@ -84,6 +84,12 @@ async function readChecklistPictures() {
 async function readFigure() {
   const card = window.e2e.create('variation-risk-card', { attributes: { variation: 'diamond' } });
   await window.e2e.settle([card]);
+  card.scrollIntoView();
+  // A figure moves once its card is seen on screen (on paper, never): up to a second for the observer to say so.
+  const moving = () => card.shadowRoot.querySelector('.moving').getAnimations({ subtree: true }).length > 0;
+  for (let frame = 0; frame < 60 && !moving() && !window.matchMedia('print').matches; frame += 1) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
   const figure = card.shadowRoot.querySelector('[part~="figure"]');
   const visible = (element) => element.checkVisibility();
   return {

@@ -26,6 +26,14 @@ async function drive() {
 
   card.shadowRoot.querySelector('button.harder')?.click();
   await wait(card);
+  // Its figure moves while the card is on screen: up to a second for that to start.
+  card.scrollIntoView();
+  const running = () =>
+    card.shadowRoot
+      .querySelector('[part~="figure"] .moving')
+      ?.getAnimations({ subtree: true })
+      .filter((animation) => animation.playState === 'running').length ?? 0;
+  for (let frame = 0; frame < 60 && running() === 0; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
 
   window.__csp.done = {
     ticked: checklist.checked.length,
@@ -33,10 +41,7 @@ async function drive() {
     triage: quiz.shadowRoot.querySelector('[part~="triage"]')?.className ?? null,
     card: card.variation,
     // The figure moves with CSS alone: its keyframes live in the element's own styles.
-    figureAnimations: card.shadowRoot
-      .querySelector('[part~="figure"] .moving')
-      ?.getAnimations({ subtree: true })
-      .filter((animation) => animation.playState === 'running').length ?? 0,
+    figureAnimations: running(),
   };
 }
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { cues } from '../content/checklist/cues.js';
 import { cuePictures } from '../content/checklist/pictures.js';
@@ -33,7 +33,9 @@ const topDrawing = (figure: Element | null): SVGSVGElement => {
 function jointOf(drawing: SVGSVGElement, segment: string): { x: number; y: number; angle: number; length: number } {
   const group = drawing.querySelector(`:scope > g > .s-${segment}`);
   const match = /translate\(([-\d.]+) ([-\d.]+)\) rotate\(([-\d.]+)\)/.exec(group?.getAttribute('transform') ?? '');
-  const length = Number(/h([\d.]+)/.exec(group?.querySelector('path')?.getAttribute('d') ?? '')?.[1] ?? NaN);
+  // A limb is one path, its length in its `h` command.
+  const shape = group?.localName === 'path' ? group : group?.querySelector('path');
+  const length = Number(/h([\d.]+)/.exec(shape?.getAttribute('d') ?? '')?.[1] ?? NaN);
   if (!match) throw new Error(`no placed segment "${segment}"`);
   return { x: Number(match[1]), y: Number(match[2]), angle: Number(match[3]), length };
 }
@@ -129,7 +131,7 @@ describe('figures', () => {
       const el = await card('diamond');
       const moving = figureOf(el)?.querySelector('.moving');
       const running = () => moving?.getAnimations({ subtree: true }).filter((animation) => animation.playState === 'running').length ?? 0;
-      expect(running(), 'animations running').to.be.greaterThan(5);
+      await waitUntil(() => running() > 5, 'the figure on screen moves');
       const pause = figureOf(el)?.querySelector<HTMLInputElement>('input[type="checkbox"]');
       expect(readText(pause?.labels?.[0])).to.equal(strings.cardFigurePause);
       expect(smallTargets(el)).to.deep.equal([]);
@@ -142,6 +144,22 @@ describe('figures', () => {
       expect(running()).to.be.greaterThan(5);
     });
 
+    it('holds a figure still while its card is off screen, and moves it once scrolled into view', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <div style="block-size: 4000px"></div>
+        <variation-risk-card variation="standard"></variation-risk-card>
+      </div>`);
+      const el = page.querySelector('variation-risk-card')!;
+      await el.updateComplete;
+      const animations = () => figureOf(el)?.querySelector('.moving')?.getAnimations({ subtree: true }).length ?? 0;
+      await nextFrame();
+      await nextFrame();
+      expect(animations(), 'off screen').to.equal(0);
+      el.scrollIntoView();
+      await waitUntil(() => animations() > 5, 'the figure moves once on screen');
+      window.scrollTo(0, 0);
+    });
+
     it('keeps a smaller figure in a compact card', async () => {
       const full = await card('standard');
       const compact = await fixture<VariationRiskCard>(html`<variation-risk-card variation="standard" compact></variation-risk-card>`);
@@ -152,9 +170,24 @@ describe('figures', () => {
   });
 
   describe('the checklist', () => {
-    const checklist = () => fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+    /** A checklist with every explanation open, as a reader who wants the pictures leaves it. */
+    const checklist = async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      for (const toggle of shadow(el).querySelectorAll<HTMLButtonElement>('.why-toggle')) toggle.click();
+      await el.updateComplete;
+      return el;
+    };
     const picturesOf = (el: Element, cueId: string) =>
       shadow(el).querySelector(`#why-${cueId} [part~="pictures"]`);
+
+    it('draws a cue\'s pictures when its explanation opens, not before', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      expect(shadow(el).querySelectorAll('svg').length, 'closed').to.equal(0);
+      shadow(el).querySelector<HTMLButtonElement>('[aria-controls="why-hips-level"]')!.click();
+      await el.updateComplete;
+      expect(picturesOf(el, 'hips-level')?.querySelectorAll('svg').length).to.equal(2);
+      expect(shadow(el).querySelectorAll('svg').length).to.equal(2);
+    });
 
     it('pairs a "Do" and an "Avoid" picture with the cues a picture shows best, each labelled in words', async () => {
       const el = await checklist();
@@ -173,9 +206,7 @@ describe('figures', () => {
         ]);
         expect(figures.map(altOf)).to.deep.equal([cue.pictures?.do, cue.pictures?.avoid]);
       }
-      // Open, they are part of the explanation, and it stays accessible.
-      for (const toggle of shadow(el).querySelectorAll<HTMLButtonElement>('.why-toggle')) toggle.click();
-      await el.updateComplete;
+      // Part of each open explanation, which stays accessible.
       await expect(el).to.be.accessible();
     });
 

@@ -26,9 +26,10 @@ const SEGMENTS: readonly Segment[] = [...LIMBS.map(([segment]) => segment), 'tor
 
 const transform = ({ x, y, angle }: Placement): string => `translate(${x} ${y}) rotate(${angle})`;
 
+/** A limb: one stroke along its own x axis, placed (and animated) by its transform. */
 function limb(frame: Frame, segment: Segment, width: number): SVGTemplateResult {
   const placement = frame[segment];
-  return svg`<g class="s-${segment}" transform=${transform(placement)}><path d="M0 0h${placement.length}" stroke-width=${width}></path></g>`;
+  return svg`<path class="s-${segment}" transform=${transform(placement)} d="M0 0h${placement.length}" stroke-width=${width}></path>`;
 }
 
 /** The torso from hip to shoulder, broader at the chest, with the neck, the head and any plate. */
@@ -38,12 +39,8 @@ function torso(frame: Frame, plate: boolean): SVGTemplateResult {
   const bend = frame.arch;
   const third = length * 0.35;
   const head = length + NECK + HEAD;
-  return svg`<g class="s-torso" transform=${transform(frame.torso)}>
-    <path class="trunk" d="M0 -4.6Q${third} ${bend - 5} ${length} -6.4A6.4 6.4 0 0 1 ${length} 6.4Q${third} ${bend + 5.4} 0 4.6A4.6 4.6 0 0 1 0 -4.6Z"></path>
-    <path d="M${length} -1h${NECK + 1}" stroke-width="4.4"></path>
-    <circle class="head" cx=${head} cy="-1.2" r=${HEAD}></circle>
-    ${plate ? svg`<rect class="prop" x=${length * 0.42} y="-11.4" width="11" height="4.6" rx="1.6"></rect>` : ''}
-  </g>`;
+  // No space between the tags: in SVG a space is a text node that draws nothing.
+  return svg`<g class="s-torso" transform=${transform(frame.torso)}><path class="trunk" d="M0 -4.6Q${third} ${bend - 5} ${length} -6.4A6.4 6.4 0 0 1 ${length} 6.4Q${third} ${bend + 5.4} 0 4.6A4.6 4.6 0 0 1 0 -4.6Z"></path><path d="M${length} -1h${NECK + 1}" stroke-width="4.4"></path><circle class="head" cx=${head} cy="-1.2" r=${HEAD}></circle>${plate ? svg`<rect class="prop" x=${length * 0.42} y="-11.4" width="11" height="4.6" rx="1.6"></rect>` : ''}</g>`;
 }
 
 /** The hands seen from above, in the drawing's top corner: how far apart they are set. */
@@ -51,13 +48,7 @@ function handsFromAbove(spread: number): SVGTemplateResult {
   const middle = 17;
   const half = 7 * spread;
   const hands = [middle - half, middle + half];
-  return svg`<g class="from-above" transform="translate(2 2)">
-    <rect class="inset" width="30" height="24" rx="3"></rect>
-    <circle class="head" cx=${middle} cy="6.6" r="3.2"></circle>
-    <path d="M${middle - 7} 11.6H${middle + 7}" stroke-width="4"></path>
-    <path d="M${middle - 7} 11.6L${hands[0]} 18.6M${middle + 7} 11.6L${hands[1]} 18.6" stroke-width="2.4"></path>
-    ${hands.map((x) => svg`<ellipse class="palm" cx=${x} cy="19.4" rx="1.9" ry="2.6"></ellipse>`)}
-  </g>`;
+  return svg`<g class="from-above" transform="translate(2 2)"><rect class="inset" width="30" height="24" rx="3"></rect><circle class="head" cx=${middle} cy="6.6" r="3.2"></circle><path d="M${middle - 7} 11.6H${middle + 7}" stroke-width="4"></path><path d="M${middle - 7} 11.6L${hands[0]} 18.6M${middle + 7} 11.6L${hands[1]} 18.6" stroke-width="2.4"></path>${hands.map((x) => svg`<ellipse class="palm" cx=${x} cy="19.4" rx="1.9" ry="2.6"></ellipse>`)}</g>`;
 }
 
 /** Optional guide lines: the straight body line, or the plumb line from the shoulders. */
@@ -74,17 +65,7 @@ function guide({ foot, upperArm: shoulder }: Frame, kind: PicturePair['guide']):
 export function drawing(pose: FigurePose, frame: Frame, options: { motion?: string; guide?: PicturePair['guide'] } = {}): SVGTemplateResult {
   const blocks = pose.blocks ?? 0;
   const limbs = LIMBS.map(([segment, width]) => limb(frame, segment, width));
-  return svg`<svg class="body ${options.motion ?? ''}" viewBox="0 0 ${VIEW.width} ${VIEW.height}" aria-hidden="true" focusable="false">
-    ${pose.spread === undefined ? '' : handsFromAbove(pose.spread)}
-    <path class="floor" d="M0 ${FLOOR}H${VIEW.width}"></path>
-    ${blocks ? svg`<rect class="prop" x=${frame.hand.x - 6} y=${FLOOR - blocks} width="14" height=${blocks} rx="1.2"></rect>` : ''}
-    <g>
-      <g class="far" transform="translate(2.4 -0.8)">${limbs}</g>
-      ${torso(frame, Boolean(pose.plate))}
-      ${limbs}
-      ${guide(frame, options.guide)}
-    </g>
-  </svg>`;
+  return svg`<svg class="body ${options.motion ?? ''}" viewBox="0 0 ${VIEW.width} ${VIEW.height}" aria-hidden="true" focusable="false">${pose.spread === undefined ? '' : handsFromAbove(pose.spread)}<path class="floor" d="M0 ${FLOOR}H${VIEW.width}"></path>${blocks ? svg`<rect class="prop" x=${frame.hand.x - 6} y=${FLOOR - blocks} width="14" height=${blocks} rx="1.2"></rect>` : ''}<g class="figure-body"><g class="far" transform="translate(2.4 -0.8)">${limbs}</g>${torso(frame, Boolean(pose.plate))}${limbs}${guide(frame, options.guide)}</g></svg>`;
 }
 
 /** The text a variation's figure needs besides its alternative: the pause control and the positions' captions. */
@@ -139,7 +120,11 @@ export function renderPair(pair: PicturePair, text: CuePictures, labels: { do: s
   </div>`;
 }
 
-/** The keyframes of every moving figure among `poses`, by variation id: one per segment. */
+/**
+ * The keyframes of every moving figure among `poses`, by variation id: one per segment.
+ * They run while the host is on screen (its `on-screen` custom state), so a page of many
+ * cards moves only the figures a reader can see.
+ */
 export function figureMotion(poses: Readonly<Record<string, FigurePose>>): CSSResult {
   let rules = '';
   for (const [id, pose] of Object.entries(poses)) {
@@ -149,10 +134,13 @@ export function figureMotion(poses: Readonly<Record<string, FigurePose>>): CSSRe
       const steps = frames.map(({ [segment]: { x, y, angle } }, index) =>
         `${Math.round((1000 * index) / (frames.length - 1)) / 10}%{transform:translate(${x}px,${y}px) rotate(${angle}deg)}`,
       );
-      // About 3 s a rep: down and back up. Written whole here, not as a shorthand in the
-      // static styles, where a minifier may drop the values of a shorthand without a name.
+      // About 3 s a rep: down and back up. Written here in longhands: a shorthand without a
+      // name in the static styles is minified to `animation:none`, and a shorthand here
+      // would also reset the pause control's `animation-play-state`.
       const name = `f-${id}-${segment}`;
-      rules += `@keyframes ${name}{${steps.join('')}}.f-${id} .s-${segment}{animation:${name} 1.5s linear infinite alternate}`;
+      rules +=
+        `@keyframes ${name}{${steps.join('')}}:host(:state(on-screen)) .f-${id} .s-${segment}{animation-name:${name};` +
+        'animation-duration:1.5s;animation-timing-function:linear;animation-iteration-count:infinite;animation-direction:alternate}';
     }
   }
   return unsafeCSS(rules);
@@ -219,7 +207,7 @@ export const figureStyles = css`
     stroke: var(--_danger);
   }
 
-  .pause-input:checked ~ .drawing .moving g {
+  .pause-input:checked ~ .drawing .moving * {
     animation-play-state: paused;
   }
 
@@ -264,7 +252,7 @@ export const figureStyles = css`
     .frame span {
       display: block;
     }
-    .moving g {
+    .moving * {
       animation: none !important;
     }
     .pause,

@@ -11,6 +11,7 @@ import { readIdList, readStorageKey, readText, textAttribute, warningKey } from 
 import { followCitation, referencesFor, renderCitation, renderSources, type SourceList } from '../../shared/sources.js';
 import { cuePictures } from '../../content/checklist/pictures.js';
 import { renderPair } from '../../figure/figure.js';
+import { PrintMedia } from '../../shared/print-media.js';
 import { checklistStyles } from './pushup-form-checklist.styles.js';
 
 const DEFAULT_VARIATION = 'standard';
@@ -138,6 +139,7 @@ export class PushupFormChecklist extends PushupElement {
   private expanded = new Set<string>();
 
   readonly #i18n = new ContentController(this, enChecklist, checklistShape);
+  readonly #print = new PrintMedia(this);
   readonly #storage = new PersistController<string[]>(this, {
     namespace: 'checklist',
     version: 1,
@@ -324,7 +326,7 @@ export class PushupFormChecklist extends PushupElement {
         <ul class="cues" role="list">
           ${cues.map((cue) =>
             // A tick re-renders its own row only: the others keep their values unread.
-            guard([cue, sources, this.#ticks.includes(cue.id), this.expanded.has(cue.id), this.compact], () =>
+            guard([cue, sources, this.#ticks.includes(cue.id), this.expanded.has(cue.id), this.compact, this.#print.active], () =>
               this.#renderCue(cue, sources),
             ),
           )}
@@ -333,10 +335,14 @@ export class PushupFormChecklist extends PushupElement {
     `;
   }
 
-  /** The cue's "Do" and "Avoid" pictures, for a cue that has them. */
-  #renderPictures(cue: FormCue): TemplateResult | typeof nothing {
+  /**
+   * The cue's "Do" and "Avoid" pictures, for a cue that has them: drawn when its
+   * explanation is open, and for print, which shows every explanation. A page of closed
+   * checklists draws none.
+   */
+  #renderPictures(cue: FormCue, open: boolean): TemplateResult | typeof nothing {
     const pair = cuePictures[cue.id];
-    if (!pair || !cue.pictures) return nothing;
+    if (!pair || !cue.pictures || !(open || this.#print.active)) return nothing;
     const { checklistDo, checklistAvoid } = this.#i18n.strings;
     return renderPair(pair, cue.pictures, { do: checklistDo, avoid: checklistAvoid });
   }
@@ -377,7 +383,7 @@ export class PushupFormChecklist extends PushupElement {
               <div part="why" class="why" id="why-${cue.id}" ?hidden=${!open}>
                 <p>${cue.why}</p>
                 <p><strong>${strings.checklistMistake}</strong> ${cue.mistake}</p>
-                ${this.#renderPictures(cue)}
+                ${this.#renderPictures(cue, open)}
               </div>
             `}
       </li>

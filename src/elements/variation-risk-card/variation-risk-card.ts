@@ -85,6 +85,8 @@ const LEVEL_WORDS: Record<RiskLevel, keyof CardContent['strings']> = {
  *
  * @cssstate risk-high - The back or the shoulder risk is high.
  * @cssstate unknown - `variation` is missing or unknown; the message is shown.
+ * @cssstate on-screen - The card is on screen (or within 200 px of it): only then does its
+ *   figure move.
  */
 export class VariationRiskCard extends PushupElement {
   static override styles = cardStyles;
@@ -118,9 +120,38 @@ export class VariationRiskCard extends PushupElement {
   /** Polite announcement after switching to a neighbour while focus stays on a button. */
   private announcement = '';
 
+  /**
+   * One observer for every card: a figure moves only while its card is on screen (or
+   * nearly). Animated SVG is drawn on the main thread, so a page with many cards would
+   * otherwise spend its frames moving figures no one sees.
+   */
+  static #onScreen?: IntersectionObserver;
+
   readonly #i18n = new ContentController(this, enCard, cardShape);
   /** Where focus goes once a switch to a neighbour has rendered. */
   #focusAfterSwitch?: { direction: Direction; index: number };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer) return;
+    if (!globalThis.IntersectionObserver) {
+      this.states.set('on-screen', true);
+      return;
+    }
+    VariationRiskCard.#onScreen ??= new IntersectionObserver(
+      (entries) => {
+        for (const { target, isIntersecting } of entries) (target as VariationRiskCard).states.set('on-screen', isIntersecting);
+      },
+      { rootMargin: '200px' },
+    );
+    VariationRiskCard.#onScreen.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    VariationRiskCard.#onScreen?.unobserve(this);
+    this.states.set('on-screen', false);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A variation set from outside is not a switch the person made: nothing to announce.
