@@ -74,6 +74,14 @@ export function propertyTests(suite) {
               } catch (error) {
                 failures.push(`${what} threw ${String(error)}`);
               }
+              // A card without a variation shows nothing until the page had its moment to
+              // set one (a frame and a task after it connects), then asks for one.
+              if (tag === 'variation-risk-card') {
+                for (let turn = 0; turn < 2; turn += 1) {
+                  await window.e2e.nextFrame();
+                  await new Promise((resolve) => setTimeout(resolve));
+                }
+              }
               await check(fresh, what);
               fresh.remove();
             }

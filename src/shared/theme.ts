@@ -44,9 +44,10 @@ export const themeTokens = css`
     color-scheme: inherit;
   }
 
-  /* The first render waits (for the translation, or its turn): hold the place the page reserved. */
+  /* The first render waits (for the translation, its turn, or a card's variation): hold the place the page reserved. */
   :host(:state(locale-pending)),
-  :host(:state(render-pending)) {
+  :host(:state(render-pending)),
+  :host(:state(variation-pending)) {
     min-block-size: var(--_reserve);
   }
 

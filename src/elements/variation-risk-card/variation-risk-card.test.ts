@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { cues } from '../../content/checklist/cues.js';
 import { es } from '../../content/es.js';
 import { loadLocale, registerLocale } from '../../content/registry/registry.js';
@@ -460,17 +460,50 @@ describe('<variation-risk-card>', () => {
       }
     });
 
-    it('asks for a variation when none is given, and warns once', async () => {
+    it('asks for a variation when none is given once the page has settled, and warns once', async () => {
       const warn = spyConsole('warn');
       try {
         const el = await fixture<VariationRiskCard>(html`<variation-risk-card></variation-risk-card>`);
-        el.requestUpdate();
+        // A frame and a task after the page's load: a framework had its moment to set one.
+        await nextFrame();
+        await aTimeout(0);
         await el.updateComplete;
         const message = readText(part(el, 'message'));
         expect(message).to.match(/^Choose a push-up variation to show\./);
         for (const id of knownIds) expect(message).to.contain(id);
         expect(warn.calls).to.have.length(1);
         await expect(el).to.be.accessible();
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('shows no message and no warning when a framework sets the variation a task after the card upgrades', async () => {
+      const warn = spyConsole('warn');
+      try {
+        const host = await fixture<HTMLDivElement>(html`<div></div>`);
+        const el = document.createElement('variation-risk-card') as VariationRiskCard;
+        el.style.setProperty('--pushup-reserve', '300px');
+        host.append(el);
+        await el.updateComplete;
+        // What was shown before the value came: nothing, in the place the page reserved.
+        const seen = [...shadow(el).querySelectorAll('*')].map((node) => node.localName);
+        expect(seen.filter((name) => name !== 'style')).to.deep.equal([]);
+        expect(el.matches(':state(unknown)')).to.equal(false);
+        expect(el.getBoundingClientRect().height).to.be.closeTo(300, 1);
+        const rendered: string[] = [];
+        const watch = new MutationObserver(() => {
+          if (shadow(el).querySelector('[part~="message"]')) rendered.push('message');
+        });
+        watch.observe(shadow(el), { childList: true, subtree: true });
+        setTimeout(() => (el.variation = 'diamond'));
+        await aTimeout(0);
+        await el.updateComplete;
+        await aTimeout(0);
+        watch.disconnect();
+        expect(heading(el)).to.equal(nameOf('diamond'));
+        expect(rendered).to.deep.equal([]);
+        expect(warn.calls).to.deep.equal([]);
       } finally {
         warn.restore();
       }

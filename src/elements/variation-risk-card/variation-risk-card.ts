@@ -85,6 +85,9 @@ const LEVEL_WORDS: Record<RiskLevel, keyof CardContent['strings']> = {
  *
  * @cssstate risk-high - The back or the shoulder risk is high.
  * @cssstate unknown - `variation` is missing or unknown; the message is shown.
+ * @cssstate variation-pending - No `variation` yet while the page loads (a framework may set
+ *   it a moment later): the card shows nothing and keeps `--pushup-reserve`; once the page has
+ *   loaded and one more task has run, a card still without one shows its message.
  * @cssstate on-screen - The card is on screen (or within 200 px of it): only then does its
  *   figure move.
  */
@@ -128,12 +131,34 @@ export class VariationRiskCard extends PushupElement {
   static #onScreen?: IntersectionObserver;
 
   readonly #i18n = new ContentController(this, enCard, cardShape);
+  /**
+   * Whether a card with no `variation` may ask for one: once any value has come (good or
+   * bad), or once the page has loaded and a frame and a task have passed. A framework sets
+   * the property a moment after the element upgrades (React while it hydrates), and a card
+   * that said "Choose a variation" and warned in that moment would flash its message for
+   * nothing; until then it shows nothing, keeps its reserved height, and says nothing. On
+   * a server, and in a card a server rendered, at once.
+   */
+  #mayAskForVariation = isServer;
   /** Where focus goes once a switch to a neighbour has rendered. */
   #focusAfterSwitch?: { direction: Direction; index: number };
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (isServer) return;
+    if (this.serverRendered) this.#mayAskForVariation = true;
+    if (!this.#mayAskForVariation) {
+      // The load, a frame, then a task: what a framework does as the page starts runs first.
+      const settle = () =>
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            this.#mayAskForVariation = true;
+            this.requestUpdate();
+          }),
+        );
+      if (document.readyState === 'complete') settle();
+      else window.addEventListener('load', settle, { once: true });
+    }
     if (!globalThis.IntersectionObserver) {
       this.states.set('on-screen', true);
       return;
@@ -154,16 +179,25 @@ export class VariationRiskCard extends PushupElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Once any value has come, good or bad, the card says what it makes of it from then on.
+    if (this.variation != null && this.variation !== '') this.#mayAskForVariation = true;
     // A variation set from outside is not a switch the person made: nothing to announce.
     if (changed.has('variation') && !this.#focusAfterSwitch) this.announcement = '';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     const variation = this.#variation;
-    this.states.set('unknown', !variation);
+    const waiting = this.#waitingForVariation;
+    this.states.set('variation-pending', waiting);
+    this.states.set('unknown', !variation && !waiting);
     this.states.set('risk-high', variation?.backRisk.level === 'high' || variation?.shoulderRisk.level === 'high');
-    if (!variation) this.#warnUnknown();
+    if (!variation && !waiting) this.#warnUnknown();
     if (changed.has('variation')) this.#restoreFocus();
+  }
+
+  /** No `variation` yet, and too early to ask for one (see `#mayAskForVariation`). */
+  get #waitingForVariation(): boolean {
+    return !this.#mayAskForVariation && !this.#variationId;
   }
 
   /** The `variation` asked for, as clean text; empty when none (or when it is not text). */
@@ -234,7 +268,8 @@ export class VariationRiskCard extends PushupElement {
     return variation[direction].flatMap((id) => this.#find(id) ?? []);
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.#waitingForVariation) return nothing;
     const variation = this.#variation;
     return html`
       <article
