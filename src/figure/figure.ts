@@ -213,7 +213,7 @@ export const figureStyles = css`
 
   /* The checkbox comes first in the markup (see \`renderFigure()\`); it sits beside its label. */
   .moves {
-    grid-template-columns: 1fr 1fr;
+    grid-template-columns: 1fr auto auto 1fr;
     column-gap: 0.375rem;
   }
 
@@ -222,14 +222,13 @@ export const figureStyles = css`
   }
 
   .pause-input {
-    grid-row: 2;
-    justify-self: end;
+    grid-area: 2 / 2;
     margin: 0;
     accent-color: var(--_accent);
   }
 
   .pause {
-    justify-self: start;
+    grid-area: 2 / 3;
     min-block-size: 24px;
     color: var(--_muted);
   }
