@@ -8,7 +8,8 @@
  * - `CHROMIUM_BIN`, `FIREFOX_BIN`, `MINIBROWSER_BIN`: override the browser paths.
  * - `PUSHUP_TEST_SUMMARY`: a file to write the closing `N passed, N failed` line to.
  */
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -48,24 +49,47 @@ const launchers = {
     }),
 };
 
-/** Counts every test of every browser and writes the closing total line. */
+/** The browsers as a reader knows them: the launchers report Chrome and MiniBrowser. */
+const browserNames: Record<string, string> = { Chrome: 'Chromium', MiniBrowser: 'WebKit' };
+
+/**
+ * Counts every test of every browser and writes the closing total line; under
+ * scripts/test.mjs, also the name of each failed test (browser › file › suites › test) to
+ * the file in `PUSHUP_TEST_FAILURES`, which the closing total lists.
+ */
 function totalsReporter(): Reporter {
-  const count = (suite: TestSuiteResult | undefined, totals: { passed: number; failed: number }) => {
+  const count = (
+    suite: TestSuiteResult | undefined,
+    totals: { passed: number; failed: number },
+    path: string[],
+    failed: string[],
+  ) => {
     if (!suite) return;
     for (const test of suite.tests) {
       if (test.skipped) continue;
       if (test.passed) totals.passed += 1;
-      else totals.failed += 1;
+      else {
+        totals.failed += 1;
+        failed.push([...path, test.name].join(' › '));
+      }
     }
-    for (const child of suite.suites) count(child, totals);
+    for (const child of suite.suites) count(child, totals, [...path, child.name], failed);
   };
   return {
     onTestRunFinished({ sessions }) {
       const totals = { passed: 0, failed: 0 };
+      const failed: string[] = [];
       for (const session of sessions) {
-        count(session.testResults, totals);
+        const where = [browserNames[session.browser.name] ?? session.browser.name, relative(process.cwd(), session.testFile)];
+        count(session.testResults, totals, where, failed);
         // A file that failed to load counts as a failure, not as silence.
-        if (!session.passed && session.errors.length > 0) totals.failed += 1;
+        if (!session.passed && session.errors.length > 0) {
+          totals.failed += 1;
+          failed.push([...where, `did not run: ${session.errors[0]?.message ?? 'an error'}`].join(' › '));
+        }
+      }
+      if (process.env.PUSHUP_TEST_FAILURES && failed.length > 0) {
+        appendFileSync(process.env.PUSHUP_TEST_FAILURES, failed.map((name) => `${name.replace(/\s+/g, ' ')}\n`).join(''));
       }
       const line = `${totals.passed} passed, ${totals.failed} failed`;
       // Under scripts/test.mjs the file feeds its closing line; run alone, print it here.

@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuilt } from '../scripts/bundle-freshness.mjs';
+import { recordFailures, tapFailures } from '../scripts/failures.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
@@ -68,6 +69,7 @@ const run = spawnSync(
 );
 const results = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
 const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(results)?.[1] ?? 0);
+recordFailures(results ? tapFailures(results) : ['the end-to-end suite reported nothing']);
 // A run that reported nothing counts as one failure, never as silence.
 const passed = count('pass');
 const failed = count('fail') + count('cancelled') || (results ? 0 : 1);

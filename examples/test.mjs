@@ -20,6 +20,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { recordFailures, tapFailures } from '../scripts/failures.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const examples = fileURLToPath(new URL('.', import.meta.url));
@@ -87,6 +88,7 @@ const run = spawnSync(
 const results = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
 rmSync(packDir, { recursive: true, force: true });
 rmSync(dirname(tap), { recursive: true, force: true });
+recordFailures(tapFailures(results).map((name) => `examples › ${name}`));
 const passed = (results.match(/^ok \d+ /gm) ?? []).length;
 const failed = (results.match(/^not ok \d+ /gm) ?? []).length;
 // A run that reported no example counts as one failure, never as silence.

@@ -15,7 +15,8 @@
  *    under `examples/` installed from the packed tarball, type-checked, built and checked,
  *    in Chromium. Skipped with `--watch`.
  * 6. Prints one closing total for all four, `N passed, N failed` (the examples count one
- *    each).
+ *    each), led by the name of every test that failed (`scripts/failures.mjs`): where it
+ *    ran (file, browser), its suites and its name.
  *
  * `npm test -- --files <file or glob>` runs only those browser test files (steps 2 and 3).
  *
@@ -28,6 +29,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readFailures, recordFailures, tapFailures } from './failures.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
 /**
@@ -35,6 +37,8 @@ const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').ma
  * end-to-end suite, no examples, and no coverage thresholds (a few files cannot meet them).
  */
 const focused = process.argv.some((arg) => arg === '--files' || arg.startsWith('--files='));
+// Every phase appends the names of its failed tests here; they lead the closing total.
+process.env.PUSHUP_TEST_FAILURES = join(mkdtempSync(join(tmpdir(), 'pushup-failures-')), 'failures.txt');
 const runnerArgs = process.argv.slice(2).filter((arg) => !(focused && arg === '--coverage'));
 
 const needs = {
@@ -123,6 +127,7 @@ function runNodeTests() {
   );
   const results = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(results)?.[1] ?? 0);
+  recordFailures(results ? tapFailures(results) : ['the Node tests reported nothing']);
   // A run that reported nothing counts as one failure, never as silence.
   return { passed: count('pass'), failed: count('fail') || (results ? 0 : 1) };
 }
@@ -216,6 +221,8 @@ runner.on('exit', (code) => {
     `${Number(passed) + phases.reduce((sum, phase) => sum + phase.passed, 0)} passed, ` +
     `${Number(failed) + phases.reduce((sum, phase) => sum + phase.failed, 0)} failed`;
   writeFileSync(summary, `${line}\n`);
+  const failures = readFailures(process.env.PUSHUP_TEST_FAILURES);
+  if (failures.length > 0) console.log(`\nFailed:\n${failures.map((name) => `  ✖ ${name}`).join('\n')}\n`);
   console.log(line);
   process.exit(code || (phases.some((phase) => phase.failed > 0) ? 1 : 0));
 });
