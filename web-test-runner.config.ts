@@ -114,6 +114,9 @@ const config: TestRunnerConfig = {
   testsStartTimeout: 120_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
+  // Lit's one-time "dev mode" notice is expected here (tests run Lit's development build,
+  // for its extra checks); any other console message a test causes still shows.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   reporters: [defaultReporter(), totalsReporter()],
   coverageConfig: {
     include: ['src/**/*.ts'],
