@@ -103,7 +103,8 @@ export const checklistStyles = [
 
     /* In the template, hidden from assistive technology: not part of the button's name. */
     .why-icon {
-      /* inline-block: the button's underline stays under its words, not under the arrow. */
+      /* inline-block: the button's underline stays under its words, not under the arrow; and
+         no space follows the arrow in the markup (it would be underlined): this margin spaces them. */
       display: inline-block;
       margin-inline-end: 0.25em;
     }

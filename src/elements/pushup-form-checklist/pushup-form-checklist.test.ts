@@ -226,6 +226,14 @@ describe('<pushup-form-checklist>', () => {
   });
 
   describe('why it matters', () => {
+    it('underlines the words of "Why it matters" only: no space between the arrow and the words', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      // The first text after the arrow, past Lit's comment markers.
+      let afterArrow = shadow(el).querySelector('[part="why-toggle"] .why-icon')?.nextSibling;
+      while (afterArrow?.nodeType === Node.COMMENT_NODE) afterArrow = afterArrow.nextSibling;
+      expect(afterArrow?.textContent?.startsWith(strings.checklistWhy)).to.equal(true);
+    });
+
     it('opens and closes the explanation with the keyboard, telling its state', async () => {
       const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
       const toggle = buttonNamed(el, 'Why it matters');

@@ -377,8 +377,7 @@ export class PushupFormChecklist extends PushupElement {
                 aria-controls="why-${cue.id}"
                 @click=${() => this.#onWhy(cue)}
               >
-                <span class="why-icon" aria-hidden="true">${open ? '▾' : '▸'}</span>
-                ${strings.checklistWhy}<span class="visually-hidden">: ${cue.text}</span>
+                <span class="why-icon" aria-hidden="true">${open ? '▾' : '▸'}</span>${strings.checklistWhy}<span class="visually-hidden">: ${cue.text}</span>
               </button>
               <div part="why" class="why" id="why-${cue.id}" ?hidden=${!open}>
                 <p>${cue.why}</p>
