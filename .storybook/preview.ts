@@ -12,13 +12,18 @@ interface Member {
   static?: boolean;
 }
 interface Manifest {
-  modules: { declarations?: { members?: Member[]; cssParts?: { name: string }[] }[] }[];
+  modules: {
+    declarations?: { members?: Member[]; attributes?: { name: string; fieldName?: string }[]; cssParts?: { name: string }[] }[];
+  }[];
 }
 
 /**
  * The manifest as Storybook should show it:
  * - the public API only (the analyzer also lists private and protected members and the
  *   static `define()`);
+ * - one row a setting: an attribute that sets a property (`emergency-number` sets
+ *   `emergencyNumber`) is described on the property's row, whose control the stories
+ *   bind (Storybook would give the attribute a row of its own, with an object editor);
  * - parts named `::part(name)`: Storybook keys every row by name, so a part named like an
  *   attribute (`variation`, `heading`) would otherwise replace the attribute's row.
  */
@@ -30,6 +35,7 @@ function forStorybook(source: Manifest): Manifest {
       declarations: module.declarations?.map((declaration) => ({
         ...declaration,
         members: declaration.members?.filter((member) => !member.static && (member.privacy ?? 'public') === 'public'),
+        attributes: declaration.attributes?.filter((attribute) => !attribute.fieldName),
         cssParts: declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` })),
       })),
     })),

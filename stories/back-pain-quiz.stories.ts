@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect } from 'storybook/test';
 import '../src/back-pain-quiz.js';
 // As on a page that loads the whole package: results show easier variations as inline cards.
 import '../src/variation-risk-card.js';
@@ -12,6 +13,7 @@ import { STORAGE_PREFIX } from '../src/shared/persist-controller.js';
  */
 interface QuizArgs {
   heading: string;
+  headingLevel: number;
   persist: string;
   persistHours: string;
   emergencyNumber: string;
@@ -24,9 +26,10 @@ interface QuizArgs {
 /** One object for "no answers": bound again on re-render, it leaves a reader's answers alone. */
 const NO_ANSWERS: Record<string, string[]> = {};
 
-const quiz = ({ heading, persist, persistHours, emergencyNumber, urgentNumber, lang, answers }: QuizArgs) => html`
+const quiz = ({ heading, headingLevel, persist, persistHours, emergencyNumber, urgentNumber, lang, answers }: QuizArgs) => html`
   <back-pain-quiz
     heading=${ifDefined(heading || undefined)}
+    heading-level=${ifDefined(headingLevel === 2 ? undefined : headingLevel)}
     persist=${ifDefined(persist || undefined)}
     persist-hours=${ifDefined(persistHours || undefined)}
     emergency-number=${ifDefined(emergencyNumber || undefined)}
@@ -55,9 +58,18 @@ const meta = {
   component: 'back-pain-quiz',
   tags: ['autodocs'],
   render: (args) => quiz(args),
-  args: { heading: '', persist: '', persistHours: '', emergencyNumber: '', urgentNumber: '', lang: '' },
+  args: { heading: '', headingLevel: 2, persist: '', persistHours: '', emergencyNumber: '', urgentNumber: '', lang: '' },
   argTypes: {
-    heading: { control: 'text' },
+    heading: {
+      control: 'text',
+      description: 'The heading text; empty shows the default.',
+      table: { defaultValue: { summary: 'Why does my back hurt after push-ups?' } },
+    },
+    headingLevel: {
+      control: { type: 'number', min: 1, max: 6, step: 1 },
+      description: "Level of the quiz's heading (1 to 6); the headings inside follow it.",
+      table: { defaultValue: { summary: '2' } },
+    },
     persist: { control: 'text', description: 'Storage key; empty leaves the attribute off (nothing is stored).' },
     persistHours: { control: 'text', description: 'With persist: hours stored answers last; empty keeps 24.' },
     emergencyNumber: {
@@ -88,6 +100,21 @@ export const AgeStep: Story = { args: { answers: { ...calmFlags, age: [] } } };
 
 /** Where it hurts, asked once every warning sign has been ruled out. */
 export const WhereStep: Story = { args: { answers: calmFlags } };
+
+/**
+ * Next with nothing chosen: the step says what is missing (an alert, led by a mark, not told
+ * by colour alone), keeps the reader on the question, and moves focus to the first answer.
+ */
+export const NothingChosen: Story = {
+  args: { answers: calmFlags },
+  play: async ({ canvasElement }) => {
+    const quiz = canvasElement.querySelector('back-pain-quiz');
+    await quiz?.updateComplete;
+    quiz?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="next"]')?.click();
+    await quiz?.updateComplete;
+    await expect(quiz?.shadowRoot?.querySelector('[part~="error"]')?.textContent).toContain('Choose');
+  },
+};
 
 /** An emergency symptom: an alert to call the local emergency number now; a referral only. */
 export const Emergency: Story = { args: { answers: emergency } };

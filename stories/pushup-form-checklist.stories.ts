@@ -105,3 +105,6 @@ export const WaitingForItsTranslation: Story = {
     return html`<div style="--pushup-reserve: 20em; outline: 1px dashed">${checklist({ ...args, lang: 'x-slow' })}</div>`;
   },
 };
+
+/** In Spanish (`lang="es"`): every text, the sources' markers and the pictures' descriptions. */
+export const Spanish: Story = { args: { lang: 'es' } };

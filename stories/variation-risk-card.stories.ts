@@ -97,3 +97,6 @@ export const Gallery: Story = {
     </div>
   `,
 };
+
+/** In Spanish (`lang="es"`): every text, the sources' markers and the pictures' descriptions. */
+export const Spanish: Story = { args: { lang: 'es' } };
