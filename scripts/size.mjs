@@ -170,24 +170,27 @@ const text = { all: textSize(en), checklist: textSize(enChecklist), card: textSi
  * with its styles, every pose and the cues' pairs, 3.0 KB gzipped on their own, and their
  * text alternatives, 0.5 KB): 3.4 KB on the bundle, 2.8 KB on the card, 2.4 KB on the checklist
  * and 3.3 KB on its CDN page; and for the quiz's back-view body map (its SVG, styles and
- * choosing by region), 1.3 KB on the quiz and on the bundle. The quiz carries no figure
- * renderer, and the card and the checklist no body map.
+ * choosing by region), 1.3 KB on the quiz and on the bundle; and for page-wide settings
+ * that reach every element (`persist`, `lang` and `action-levels` beside the numbers, each
+ * checked as its attribute is): the checklist and the card now carry the page-settings
+ * module, 0.8 KB each, and 0.4 KB on the quiz and the CDN checklist page, 0.3 KB on the
+ * bundle. The quiz carries no figure renderer, and the card and the checklist no body map.
  *
  * `target` (gzip) and `brotliTarget` are the goals: for the bundle and the autoloader page
  * the realistic floor with today's features and text; for each entry 1 KB under its figure
  * before those features. The code figure and the floor are measures, not gates.
  */
 const budgets = [
-  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 32, brotliTarget: 28, limit: 41.2 },
-  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 16.6, limit: 20.7 },
-  { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 16.0, limit: 20.3 },
-  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 24.8, limit: 30.0 },
+  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 32, brotliTarget: 28, limit: 41.5 },
+  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 16.6, limit: 21.5 },
+  { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 16.0, limit: 21.1 },
+  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 24.8, limit: 30.4 },
   {
     row: 'dist/cdn: autoloader page with one <pushup-form-checklist>',
     text: 'checklist',
     target: 18.5,
     brotliTarget: 16.5,
-    limit: 24.4,
+    limit: 24.8,
   },
 ];
 

@@ -3,7 +3,7 @@ import { enQuiz, quizShape } from '../../content/quiz/content.js';
 import type { ContentPatch, Question } from '../../content/types.js';
 import type { QuizAnswers, QuizOutcome } from '../../quiz/engine.js';
 import { ContentController } from '../../shared/content-controller.js';
-import { PageSettingsController } from '../../shared/page-settings.js';
+import { pageSetting, PageSettingsController } from '../../shared/page-settings.js';
 import { renderHeading } from '../../shared/heading.js';
 import { PushupElement } from '../../shared/pushup-element.js';
 import { describeValue, readText, warningKey } from '../../shared/property-values.js';
@@ -116,8 +116,8 @@ export class BackPainQuiz extends PushupElement {
    * question; a finished quiz shows its result again until Start again or "Forget my
    * answers". The answers are health data: they expire `persist-hours` after the last
    * answer, and nothing leaves the device. The attribute's value, if any, names the storage
-   * key; `true` or an empty value uses the default key. Absent, `null` or `false`: nothing
-   * is stored.
+   * key; `true` or an empty value uses the default key; `false` stores nothing. Absent or
+   * `null`: as the page's `persist` setting says, else nothing is stored.
    */
   persist: string | boolean | null = null;
 
@@ -185,7 +185,7 @@ export class BackPainQuiz extends PushupElement {
   readonly #i18n = new ContentController(this, enQuiz, quizShape);
   readonly #stored = new StoredAnswers(this, {
     content: () => this.#i18n.content,
-    persist: () => this.persist,
+    persist: () => this.persist ?? pageSetting('persist'),
     persistHours: () => this.persistHours,
     show: (answers) => (this.answers = answers),
     warn: (key, message) => this.warnOnce(key, message),
@@ -228,7 +228,7 @@ export class BackPainQuiz extends PushupElement {
 
   constructor() {
     super();
-    // Page-wide numbers set or changed later reach a quiz already shown.
+    // Page-wide settings (numbers, `persist`, action levels) set or changed later reach a quiz already shown.
     new PageSettingsController(this);
   }
 
@@ -240,8 +240,9 @@ export class BackPainQuiz extends PushupElement {
     globalThis.customElements?.whenDefined('variation-risk-card').then(() => this.requestUpdate());
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('persist') && this.hasUpdated) this.#stored.restore();
+  protected override willUpdate(): void {
+    // `persist`, or the page's, names another key: the answers stored there show.
+    if (this.hasUpdated && this.#stored.moved) this.#stored.restore();
     const warn = (key: string, message: string): void => this.warnOnce(key, message);
     this.#emergency = callNumber('emergency-number', this.emergencyNumber, warn);
     this.#urgent = callNumber('urgent-number', this.urgentNumber, warn);

@@ -407,10 +407,18 @@ describe('<pushup-form-checklist>', () => {
       expect(localStorage.getItem(storageKey('monday'))).to.not.equal(null);
     });
 
-    it('stores nothing without persist', async () => {
+    it('stores nothing without persist, or with persist="false"', async () => {
       const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
       checkboxes(el)[0].click();
+      const off = await fixture<PushupFormChecklist>(html`<pushup-form-checklist persist="false"></pushup-form-checklist>`);
+      checkboxes(off)[0].click();
       expect(Object.keys(localStorage).filter((key) => key.startsWith('pushup-widgets'))).to.deep.equal([]);
+    });
+
+    it('takes persist="true" as the default key, as HTML writes it', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist persist="true"></pushup-form-checklist>`);
+      checkboxes(el)[0].click();
+      expect(localStorage.getItem(storageKey())).to.not.equal(null);
     });
 
     it('keeps ticks in memory with one warning when storage throws', async () => {

@@ -1,9 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { checklistShape, enChecklist } from '../../content/checklist/content.js';
 import type { ChecklistContent, ContentPatch, FormCue, Phase, VariationName } from '../../content/types.js';
 import { ID_PATTERN } from '../../content/registry/patterns.js';
 import { ContentController } from '../../shared/content-controller.js';
+import { pageSetting, PageSettingsController } from '../../shared/page-settings.js';
 import { PersistController } from '../../shared/persist-controller.js';
 import { renderHeading } from '../../shared/heading.js';
 import { PushupElement } from '../../shared/pushup-element.js';
@@ -101,7 +102,8 @@ export class PushupFormChecklist extends PushupElement {
   /**
    * Keep ticks in `localStorage` across reloads. The attribute's value, if any, names the
    * storage key, so two checklists can keep separate ticks; `true` or an empty value uses
-   * the default key. Absent, `null` or `false`: nothing is stored.
+   * the default key; `false` stores nothing. Absent or `null`: as the page's `persist`
+   * setting says (`configure()`, `<meta name="pushup-widgets">`), else nothing is stored.
    */
   persist: string | boolean | null = null;
 
@@ -147,6 +149,14 @@ export class PushupFormChecklist extends PushupElement {
   });
   /** Every ticked id, shown or not: what is stored. */
   #ticks: string[] = [];
+  /** The storage key the ticks were last restored from: another key restores again. */
+  #restoredFrom?: string | null;
+
+  constructor() {
+    super();
+    // A page's `persist` set or changed later reaches a checklist already shown.
+    new PageSettingsController(this);
+  }
 
   /** Clears every tick of the shown cues and fires `pushup-checklist-change`. */
   reset(): void {
@@ -157,8 +167,9 @@ export class PushupFormChecklist extends PushupElement {
   }
 
   get #storageKey(): string | null {
-    const { value, problem } = readStorageKey(this.persist);
-    if (problem) this.warnOnce(warningKey('persist', this.persist), `persist: ${problem}.`);
+    const persist = this.persist ?? pageSetting('persist');
+    const { value, problem } = readStorageKey(persist);
+    if (problem) this.warnOnce(warningKey('persist', persist), `persist: ${problem}.`);
     return value;
   }
 
@@ -186,8 +197,9 @@ export class PushupFormChecklist extends PushupElement {
     if (this.serverRendered) void this.updateComplete.then(() => this.#restore());
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('persist') && this.hasUpdated) this.#restore();
+  protected override willUpdate(): void {
+    // `persist`, or the page's, names another key: the ticks stored there show.
+    if (this.hasUpdated && this.#storage.storageKey !== this.#restoredFrom) this.#restore();
   }
 
   protected override updated(): void {
@@ -241,6 +253,7 @@ export class PushupFormChecklist extends PushupElement {
   }
 
   #restore(): void {
+    this.#restoredFrom = this.#storage.storageKey;
     const stored = this.#storage.load();
     if (stored) this.checked = stored;
   }
