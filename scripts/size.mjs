@@ -174,23 +174,27 @@ const text = { all: textSize(en), checklist: textSize(enChecklist), card: textSi
  * that reach every element (`persist`, `lang` and `action-levels` beside the numbers, each
  * checked as its attribute is): the checklist and the card now carry the page-settings
  * module, 0.8 KB each, and 0.4 KB on the quiz and the CDN checklist page, 0.3 KB on the
- * bundle. The quiz carries no figure renderer, and the card and the checklist no body map.
+ * bundle; and for a site's own call to action in the quiz's results (two slots that render
+ * only when filled, the rule that keeps them off emergency results, `action-levels`), 0.4 KB
+ * on the quiz and the bundle, 0.1 KB on the CDN checklist page, whose shared chunk holds the
+ * slots' controller. The quiz carries no figure renderer, and the card and the checklist no
+ * body map.
  *
  * `target` (gzip) and `brotliTarget` are the goals: for the bundle and the autoloader page
  * the realistic floor with today's features and text; for each entry 1 KB under its figure
  * before those features. The code figure and the floor are measures, not gates.
  */
 const budgets = [
-  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 32, brotliTarget: 28, limit: 41.5 },
+  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 32, brotliTarget: 28, limit: 41.9 },
   { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 16.6, limit: 21.5 },
   { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 16.0, limit: 21.1 },
-  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 24.8, limit: 30.4 },
+  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 24.8, limit: 30.8 },
   {
     row: 'dist/cdn: autoloader page with one <pushup-form-checklist>',
     text: 'checklist',
     target: 18.5,
     brotliTarget: 16.5,
-    limit: 24.8,
+    limit: 24.9,
   },
 ];
 
