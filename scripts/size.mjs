@@ -177,18 +177,20 @@ const text = { all: textSize(en), checklist: textSize(enChecklist), card: textSi
  * bundle; and for a site's own call to action in the quiz's results (two slots that render
  * only when filled, the rule that keeps them off emergency results, `action-levels`), 0.4 KB
  * on the quiz and the bundle, 0.1 KB on the CDN checklist page, whose shared chunk holds the
- * slots' controller. The quiz carries no figure renderer, and the card and the checklist no
- * body map.
+ * slots' controller; and for the card's and the checklist's action slots, 0.2 KB on the card
+ * (its notice and sources now a copy of their own, after the action) and 0.1 KB on the
+ * checklist and the bundle, while shorter warnings gave the quiz 0.1 KB back. The quiz
+ * carries no figure renderer, and the card and the checklist no body map.
  *
  * `target` (gzip) and `brotliTarget` are the goals: for the bundle and the autoloader page
  * the realistic floor with today's features and text; for each entry 1 KB under its figure
  * before those features. The code figure and the floor are measures, not gates.
  */
 const budgets = [
-  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 32, brotliTarget: 28, limit: 41.9 },
-  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 16.6, limit: 21.5 },
-  { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 16.0, limit: 21.1 },
-  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 24.8, limit: 30.8 },
+  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 32, brotliTarget: 28, limit: 42.0 },
+  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 16.6, limit: 21.6 },
+  { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 16.0, limit: 21.3 },
+  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 24.8, limit: 30.7 },
   {
     row: 'dist/cdn: autoloader page with one <pushup-form-checklist>',
     text: 'checklist',

@@ -91,9 +91,7 @@ function accept(settings: Map<PageSettingKey, string>, name: string, value: unkn
     return warn(source, `"${name}"`);
   }
   let text = String(value).trim();
-  if (key === 'lang' && text && !LANGUAGE_TAG.test(text)) {
-    return void console.warn(`pushup-widgets: ${source} ignored lang "${text}": not a language tag such as es or en-GB.`);
-  }
+  if (key === 'lang' && text && !LANGUAGE_TAG.test(text)) return warn(source, `lang "${text}", not a language tag`);
   if (key === 'action-levels') {
     const { value: levels, problem } = readActionLevels(text);
     if (problem) console.warn(`pushup-widgets: ${source}: action-levels ${problem}.`);

@@ -79,7 +79,7 @@ export function readActionLevels(value: unknown): Reading<ActionLevel[]> {
   }
   return {
     value: [...levels],
-    problem: unknown.length > 0 ? `${unknown.join(', ')} left out: the levels are see-doctor, urgent and soon, and an emergency result never shows an action` : undefined,
+    problem: unknown.length > 0 ? `${unknown} left out: levels are see-doctor, urgent and soon, never emergency` : undefined,
   };
 }
 

@@ -4,15 +4,13 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
  * Which of an element's named slots a page filled: a child of the host carries its name in
  * `slot`. Read from the host's children, not from a slot's assigned nodes, so that a slot
  * and its wrapper render only when there is something to show (no empty gap): a slot not
- * rendered fires no `slotchange`. Re-renders the host when a child comes, goes, or changes
- * its `slot`. A server-rendered host is hydrated as the server saw it, with no slotted
- * content (a server reads no light DOM), and shows what the page slotted in the update after.
+ * rendered fires no `slotchange`. Re-renders the host when its children or their `slot`
+ * change. A server-rendered host is hydrated as the server saw it, with nothing slotted (a
+ * server reads no light DOM), and shows what the page slotted in the update after.
  */
 export class SlotContent implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   #observer?: MutationObserver;
-  /** The names filled when last looked: a change re-renders. */
-  #filled = '';
   /** Hydrating the server's render: no slot is filled until it is done. */
   #hydrating: boolean;
 
@@ -24,9 +22,7 @@ export class SlotContent implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#observer ??= new MutationObserver(() => {
-      if (this.#names() !== this.#filled) this.#host.requestUpdate();
-    });
+    this.#observer ??= new MutationObserver(() => this.#host.requestUpdate());
     this.#observer.observe(this.#host, { childList: true, subtree: true, attributeFilter: ['slot'] });
   }
 
@@ -35,20 +31,12 @@ export class SlotContent implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.#hydrating) {
-      this.#hydrating = false;
-      if (this.#names()) this.#host.requestUpdate();
-    }
-    this.#filled = this.#names();
+    if (this.#hydrating) this.#host.requestUpdate();
+    this.#hydrating = false;
   }
 
   /** Whether the page put something in the slot `name`. */
   has(name: string): boolean {
-    return !isServer && !this.#hydrating && this.#host.querySelector(`:scope > [slot="${name}"]`) !== null;
-  }
-
-  /** The filled slots' names, as one text to compare. */
-  #names(): string {
-    return Array.from(this.#host.children, (child) => child.slot).join(' ');
+    return !isServer && !this.#hydrating && this.#host.querySelector(`:scope>[slot="${name}"]`) !== null;
   }
 }

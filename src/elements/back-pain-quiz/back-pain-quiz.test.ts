@@ -1169,7 +1169,7 @@ describe('<back-pain-quiz>', () => {
           expect(count(el, 'slot'), 'no slot at all').to.equal(0);
           expect(readText(part(el, 'call-button'))).to.equal('Call 112');
           expect(warn.calls.map((call) => String(call[0]))).to.deep.equal([
-            '<back-pain-quiz>: action-levels: "emergency" left out: the levels are see-doctor, urgent and soon, and an emergency result never shows an action.',
+            '<back-pain-quiz>: action-levels: "emergency" left out: levels are see-doctor, urgent and soon, never emergency.',
           ]);
           el.remove();
         });
