@@ -1187,6 +1187,17 @@ describe('<back-pain-quiz>', () => {
       await waitUntil(() => !part(el, 'referral-action'), 'the wrapper stayed after the link left the slot');
     });
 
+    it('shows the action in the update after a server-rendered quiz is hydrated', async () => {
+      // What Lit SSR sends: the shadow root as declarative shadow DOM, which holds no slotted content.
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      host.setHTMLUnsafe(
+        '<back-pain-quiz><template shadowrootmode="open"><p>From the server</p></template><a slot="referral-action" href="/book">Book an assessment</a></back-pain-quiz>',
+      );
+      const el = host.querySelector('back-pain-quiz') as BackPainQuiz;
+      el.answers = seeSoon;
+      await waitUntil(() => shownAction(el, 'referral-action') === 'Book an assessment', 'the action never came');
+    });
+
     it('keeps the levels it knows from action-levels, with one warning naming the others', async () => {
       const warn = spyConsole('warn');
       let el: BackPainQuiz;
