@@ -20,22 +20,12 @@
 import { performance } from 'node:perf_hooks';
 import { outcomes, questions } from '../src/content/quiz/questions.ts';
 import { nextQuestion } from '../src/quiz/engine.ts';
+import { selectionsFor } from '../src/test/quiz-paths.ts';
 import { checkTriage, invariantNames } from '../src/test/triage-invariants.ts';
 
 const content = { questions, outcomes };
 const started = performance.now();
 
-/** Every valid selection for `question`, in content order. */
-function selectionsFor(question) {
-  if (question.kind === 'single') return question.answers.map((answer) => [answer.id]);
-  const free = question.answers.filter((answer) => !answer.exclusive);
-  const selections = [];
-  for (let mask = 1; mask < 2 ** free.length; mask += 1) {
-    selections.push(free.filter((_, index) => mask & (2 ** index)).map((answer) => answer.id));
-  }
-  for (const answer of question.answers.filter((each) => each.exclusive)) selections.push([answer.id]);
-  return selections;
-}
 const selections = new Map(questions.map((question) => [question.id, selectionsFor(question)]));
 
 let paths = 0;

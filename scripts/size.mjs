@@ -173,25 +173,35 @@ const text = { all: textSize(en), checklist: textSize(enChecklist), card: textSi
  * choosing by region), 1.3 KB on the quiz and on the bundle; then 0.1 to 0.4 KB on the
  * card, the checklist and the bundle for figures that move only on screen and pictures drawn
  * only when their explanation opens or the page prints, which brought the longest task of a
- * page with 200 widgets back under 200 ms (the quiz carries no figure renderer, and the
- * card and the checklist no body map); and 0.2 KB on the card and the bundle for a card
- * that waits for a framework's late `variation` rather than flash its message.
+ * page with 200 widgets back under 200 ms; 0.2 KB on the card and the bundle for a card
+ * that waits for a framework's late `variation` rather than flash its message; and for
+ * page-wide settings that reach every element (`persist`, `lang` and `action-levels` beside
+ * the numbers, each checked as its attribute is): the checklist and the card now carry the
+ * page-settings module, 0.8 KB each, and 0.4 KB on the quiz and the CDN checklist page, 0.3
+ * KB on the bundle; and for a site's own call to action in the quiz's results (two slots
+ * that render only when filled, the rule that keeps them off emergency results,
+ * `action-levels`), 0.4 KB on the quiz and the bundle, 0.1 KB on the CDN checklist page,
+ * whose shared chunk holds the slots' controller; and for the card's and the checklist's
+ * action slots, 0.2 KB on the card (its notice and sources now a copy of their own, after
+ * the action) and 0.1 KB on the checklist and the bundle, while shorter warnings gave the
+ * quiz 0.1 KB back. The quiz carries no figure renderer, and the card and the checklist no
+ * body map.
  *
  * `target` (gzip) and `brotliTarget` are the goals: for the bundle and the autoloader page
  * the realistic floor with today's features and text; for each entry 1 KB under its figure
  * before those features. The code figure and the floor are measures, not gates.
  */
 const budgets = [
-  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 32, brotliTarget: 28, limit: 41.8 },
-  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 16.6, limit: 20.8 },
-  { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 16.0, limit: 20.6 },
-  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 24.8, limit: 30.0 },
+  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 32, brotliTarget: 28, limit: 42.6 },
+  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 16.6, limit: 21.8 },
+  { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 16.0, limit: 21.6 },
+  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 24.8, limit: 30.7 },
   {
     row: 'dist/cdn: autoloader page with one <pushup-form-checklist>',
     text: 'checklist',
     target: 18.5,
     brotliTarget: 16.5,
-    limit: 24.6,
+    limit: 25.2,
   },
 ];
 

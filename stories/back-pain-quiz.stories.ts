@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/back-pain-quiz.js';
 // As on a page that loads the whole package: results show easier variations as inline cards.
 import '../src/variation-risk-card.js';
@@ -18,6 +18,7 @@ interface QuizArgs {
   persistHours: string;
   emergencyNumber: string;
   urgentNumber: string;
+  actionLevels: string;
   lang: string;
   answers?: Record<string, string[]>;
   content?: unknown;
@@ -26,7 +27,7 @@ interface QuizArgs {
 /** One object for "no answers": bound again on re-render, it leaves a reader's answers alone. */
 const NO_ANSWERS: Record<string, string[]> = {};
 
-const quiz = ({ heading, headingLevel, persist, persistHours, emergencyNumber, urgentNumber, lang, answers }: QuizArgs) => html`
+const quiz = ({ heading, headingLevel, persist, persistHours, emergencyNumber, urgentNumber, actionLevels, lang, answers }: QuizArgs, actions: unknown = '') => html`
   <back-pain-quiz
     heading=${ifDefined(heading || undefined)}
     heading-level=${ifDefined(headingLevel === 2 ? undefined : headingLevel)}
@@ -34,9 +35,26 @@ const quiz = ({ heading, headingLevel, persist, persistHours, emergencyNumber, u
     persist-hours=${ifDefined(persistHours || undefined)}
     emergency-number=${ifDefined(emergencyNumber || undefined)}
     urgent-number=${ifDefined(urgentNumber || undefined)}
+    action-levels=${ifDefined(actionLevels || undefined)}
     lang=${ifDefined(lang || undefined)}
     .answers=${answers ?? NO_ANSWERS}
-  ></back-pain-quiz>
+  >${actions}</back-pain-quiz>
+`;
+
+/** A physio clinic's own links, in its own styles: they stay in the page, so the page's CSS reaches them. */
+const clinicActions = html`
+  <style>
+    .clinic-action {
+      display: inline-block;
+      padding: 0.6rem 1rem;
+      border: 2px solid #0f5f5a;
+      border-radius: 0.4rem;
+      color: #0f5f5a;
+      font-weight: 600;
+    }
+  </style>
+  <a slot="referral-action" class="clinic-action" href="#book">Book an assessment</a>
+  <a slot="self-care-action" class="clinic-action" href="#classes">Join a push-up form class</a>
 `;
 
 // Paths through the quiz, as answer ids by question id. Red flags are asked first.
@@ -58,7 +76,7 @@ const meta = {
   component: 'back-pain-quiz',
   tags: ['autodocs'],
   render: (args) => quiz(args),
-  args: { heading: '', headingLevel: 2, persist: '', persistHours: '', emergencyNumber: '', urgentNumber: '', lang: '' },
+  args: { heading: '', headingLevel: 2, persist: '', persistHours: '', emergencyNumber: '', urgentNumber: '', actionLevels: '', lang: '' },
   argTypes: {
     heading: {
       control: 'text',
@@ -79,6 +97,10 @@ const meta = {
     urgentNumber: {
       control: 'text',
       description: "The page's urgent medical advice number, e.g. `111`; empty names no country's line.",
+    },
+    actionLevels: {
+      control: 'text',
+      description: "Referral levels that show the site's action: `urgent`, `soon` or `see-doctor`; empty leaves the attribute off (both).",
     },
     lang: { control: 'text', description: 'Locale, e.g. `en`; empty follows the page.' },
     answers: { control: 'object', description: 'Answer ids by question id; opens the quiz where they lead.' },
@@ -186,6 +208,38 @@ export const SeeDoctorSoonWithNumbers: Story = {
 
 /** An emergency number as people write it: shown as written, dialled as its digits. */
 export const EmergencyWithWrittenNumber: Story = { args: { answers: emergency, emergencyNumber: '1800 022 222' } };
+
+/**
+ * A physio clinic's "Book an assessment" in the `referral-action` slot, on a routine
+ * referral: after the referral, before the notice, in the clinic's own styles.
+ */
+export const ReferralAction: Story = {
+  args: { answers: { ...lowerBackAche, feeling: ['sharp-or-lasting'] }, actionLevels: 'soon' },
+  render: (args) => quiz(args, clinicActions),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('back-pain-quiz');
+    await el?.updateComplete;
+    const slot = el?.shadowRoot?.querySelector<HTMLSlotElement>('[part~="referral-action"] slot');
+    await expect(slot?.assignedElements()[0]?.textContent).toBe('Book an assessment');
+  },
+};
+
+/** The clinic's class in the `self-care-action` slot, after the self-care advice. */
+export const SelfCareAction: Story = { args: { answers: selfCare }, render: (args) => quiz(args, clinicActions) };
+
+/**
+ * The same clinic's page on an emergency result, with `action-levels="emergency see-doctor"`:
+ * no action at all, only the call to emergency services.
+ */
+export const EmergencyNeverShowsAction: Story = {
+  args: { answers: emergency, emergencyNumber: '112', actionLevels: 'emergency see-doctor' },
+  render: (args) => quiz(args, clinicActions),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('back-pain-quiz');
+    await el?.updateComplete;
+    await expect(el?.shadowRoot?.querySelector('slot')).toBeNull();
+  },
+};
 
 /** The same results on a Spanish page (the toolbar's Language switches any story). */
 const inSpanish = { globals: { locale: 'es' } };

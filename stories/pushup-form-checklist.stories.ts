@@ -19,7 +19,7 @@ interface ChecklistArgs {
 /** One array for "no ticks": bound again on re-render, it leaves a reader's ticks alone. */
 const NO_TICKS: string[] = [];
 
-const checklist = ({ variation, compact, heading, persist, lang, checked }: ChecklistArgs) => html`
+const checklist = ({ variation, compact, heading, persist, lang, checked }: ChecklistArgs, action: unknown = '') => html`
   <pushup-form-checklist
     variation=${variation}
     ?compact=${compact}
@@ -27,7 +27,7 @@ const checklist = ({ variation, compact, heading, persist, lang, checked }: Chec
     persist=${ifDefined(persist || undefined)}
     lang=${ifDefined(lang || undefined)}
     .checked=${checked ?? NO_TICKS}
-  ></pushup-form-checklist>
+  >${action}</pushup-form-checklist>
 `;
 
 const meta = {
@@ -90,6 +90,22 @@ export const Persisted: Story = { args: { persist: 'storybook-demo' } };
 
 /** Every cue checked through the `checked` property: the completion message shows. */
 export const Completed: Story = { args: { checked: cues.map((cue) => cue.id) } };
+
+/**
+ * A gym's own "Book a form check" in the `complete-action` slot: shown beside the completion
+ * message once every cue is checked, in the page's own styles. Untick a cue and it goes.
+ */
+export const CompleteAction: Story = {
+  args: { checked: cues.map((cue) => cue.id) },
+  render: (args) =>
+    checklist(args, html`<a slot="complete-action" href="#form-check">Book a form check</a>`),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('pushup-form-checklist');
+    await el?.updateComplete;
+    const slot = el?.shadowRoot?.querySelector<HTMLSlotElement>('[part~="complete-action"] slot');
+    await expect(slot?.assignedElements()[0]?.textContent).toBe('Book a form check');
+  },
+};
 
 export const CustomHeading: Story = { args: { heading: 'Before your first set' } };
 

@@ -14,12 +14,12 @@ interface CardArgs {
   content?: unknown;
 }
 
-const card = ({ variation, compact, lang }: CardArgs) => html`
+const card = ({ variation, compact, lang }: CardArgs, action: unknown = '') => html`
   <variation-risk-card
     variation=${ifDefined(variation || undefined)}
     ?compact=${compact}
     lang=${ifDefined(lang || undefined)}
-  ></variation-risk-card>
+  >${action}</variation-risk-card>
 `;
 
 const meta = {
@@ -73,6 +73,21 @@ export const FollowASource: Story = {
     const marker = card?.shadowRoot?.querySelector<HTMLAnchorElement>('[part~="risks"] [part~="citation"] a');
     marker?.click();
     await expect(card?.shadowRoot?.activeElement?.id).toBe(marker?.hash.slice(1));
+  },
+};
+
+/**
+ * A studio's own "Learn this in class" in the `action` slot: after the card's content and
+ * before the notice, in the page's own styles.
+ */
+export const WithAction: Story = {
+  args: { variation: 'knee' },
+  render: (args) => card(args, html`<a slot="action" href="#classes">Learn this in class</a>`),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('variation-risk-card');
+    await el?.updateComplete;
+    const slot = el?.shadowRoot?.querySelector<HTMLSlotElement>('[part~="action"] slot');
+    await expect(slot?.assignedElements()[0]?.textContent).toBe('Learn this in class');
   },
 };
 

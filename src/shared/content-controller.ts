@@ -4,6 +4,7 @@ import type { ContentLike } from '../content/registry/merge.js';
 import { loadLocale, matchLocale, needsLoading, onContentChange, resolveContent } from '../content/registry/registry.js';
 import type { ContentShape } from '../content/types.js';
 import type { FirstRenderHost } from './first-render.js';
+import { pageSetting, PageSettingsController } from './page-settings.js';
 import { describeValue, warningKey } from './property-values.js';
 
 /** The element a controller serves: its `content` patch, and a first render it can hold while a translation loads. */
@@ -50,22 +51,30 @@ function unwatchLang(controller: ContentController<ElementContentLike>): void {
   observedRoots.clear();
 }
 
-/** The element's own `lang`, else the nearest ancestor's (across shadow roots), else ''. */
+/**
+ * The element's own `lang`, else the nearest ancestor's (across shadow roots) below the
+ * document's `<html>`, else the page's `lang` setting, else the `<html lang>`, else ''.
+ * The setting wins over `<html lang>`, which every page has (often a theme's default),
+ * so that it can apply at all; a `lang` nearer the element still wins over it.
+ */
 function inheritedLang(element: Element): string {
   let node: Element | null = element;
+  let root: string | null = '';
   while (node) {
     const lang = node.getAttribute('lang');
-    if (lang) return lang;
+    if (node === node.ownerDocument.documentElement) root = lang;
+    else if (lang) return lang;
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
   }
-  return '';
+  return pageSetting('lang') || root || '';
 }
 
 /**
  * Gives an element its content: the locale from `lang` (own, else nearest ancestor's,
- * else `en`), the site's registered overrides, and the host's `content` property, merged
- * and validated. Re-renders the host when any of them changes. Invalid content is
- * reported once with `console.error` and the last valid content stays.
+ * with the page's `lang` setting before the `<html lang>`, else `en`), the site's
+ * registered overrides, and the host's `content` property, merged and validated.
+ * Re-renders the host when any of them changes. Invalid content is reported once with
+ * `console.error` and the last valid content stays.
  */
 export class ContentController<T extends ElementContentLike> implements ReactiveController {
   /** The locale being shown, e.g. `en`. */
@@ -94,6 +103,8 @@ export class ContentController<T extends ElementContentLike> implements Reactive
     this.content = base;
     this.locale = base.locale;
     host.addController(this);
+    // A page's `lang` set or changed later reaches an element already shown.
+    new PageSettingsController(host, () => this.refresh());
   }
 
   get strings(): T['strings'] {

@@ -51,7 +51,7 @@ function hostileValues(): [string, unknown][] {
 
 const properties: Record<Tag, string[]> = {
   'pushup-form-checklist': ['variation', 'persist', 'compact', 'heading', 'checked', 'content', 'headingLevel'],
-  'back-pain-quiz': ['persist', 'persistHours', 'heading', 'emergencyNumber', 'urgentNumber', 'answers', 'content', 'headingLevel'],
+  'back-pain-quiz': ['persist', 'persistHours', 'heading', 'emergencyNumber', 'urgentNumber', 'actionLevels', 'answers', 'content', 'headingLevel'],
   'variation-risk-card': ['variation', 'compact', 'content', 'headingLevel'],
 };
 

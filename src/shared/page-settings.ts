@@ -7,15 +7,21 @@
  *   whenever a `<meta>` in the head is added, removed or changed while a widget is shown.
  * - `configure({ emergencyNumber: '112' })` from the page's script, which wins over the meta.
  *
+ * The settings: `emergency-number` and `urgent-number` (the quiz), `persist` (the checklist
+ * and the quiz), `lang` (all three) and `action-levels` (the quiz). A value is checked as
+ * its attribute is: a `lang` that is no language tag is ignored, and `action-levels` keeps
+ * the levels it knows, each with one warning where it is set.
+ *
  * Settings that change while widgets are shown reach them through `PageSettingsController`.
  * On a server nothing is read from a document: only `configure()` applies, process-wide.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { readActionLevels } from './property-values.js';
 
 /** Each setting, named as the elements' attribute and the meta's key. */
-const KEYS = ['emergency-number', 'urgent-number'] as const;
+const KEYS = ['emergency-number', 'urgent-number', 'persist', 'lang', 'action-levels'] as const;
 
-/** A setting's name as an attribute: `emergency-number`, `urgent-number`. */
+/** A setting's name as an attribute: `emergency-number`, `persist`, `action-levels`… */
 export type PageSettingKey = (typeof KEYS)[number];
 
 /**
@@ -28,11 +34,31 @@ export interface PageSettings {
   emergencyNumber?: string | number;
   /** The urgent medical advice number, e.g. `111` (`urgent-number`). */
   urgentNumber?: string | number;
+  /**
+   * Whether checklists and quizzes keep their progress on this device: `true` or `''` under
+   * the default key, `false` not at all, other text under that key (`persist`).
+   */
+  persist?: string | boolean;
+  /**
+   * The widgets' language where neither the element nor an ancestor below `<html>` sets
+   * `lang`, e.g. `es`; it wins over the `<html lang>` (`lang`).
+   */
+  lang?: string;
+  /**
+   * The referral levels at which quizzes show the site's own action: `see-doctor`, `urgent`
+   * or `soon` (`action-levels`). Never `emergency`.
+   */
+  actionLevels?: string;
   /** The same as `emergencyNumber`, named as the attribute. */
   'emergency-number'?: string | number;
   /** The same as `urgentNumber`, named as the attribute. */
   'urgent-number'?: string | number;
+  /** The same as `actionLevels`, named as the attribute. */
+  'action-levels'?: string;
 }
+
+/** A language tag such as `es`, `en-GB` or `zh-Hant-TW`. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z\d]{1,8})*$/i;
 
 const configured = new Map<PageSettingKey, string>();
 const fromMeta = new Map<PageSettingKey, string>();
@@ -51,18 +77,27 @@ function warn(source: string, what: string): void {
 
 /**
  * Sets `name`'s setting in `settings` from `value`: text as it is, a finite number as its
- * text; `undefined` or `null` (a framework's "not set") removes it. Anything else, or an
- * unknown name, is left out with one warning. Never calls anything on `value` (a hostile
- * object may throw).
+ * text, and `persist` also `true` or `false`; `undefined` or `null` (a framework's "not
+ * set") removes it. Anything else, an unknown name, or a value its attribute would refuse,
+ * is left out with one warning. Never calls anything on `value` (a hostile object may throw).
  */
 function accept(settings: Map<PageSettingKey, string>, name: string, value: unknown, source: string): void {
   // camelCase to the attribute's name; an attribute's name stays as it is.
   const key = name.replace(/[A-Z]/g, '-$&').toLowerCase() as PageSettingKey;
   if (!KEYS.includes(key)) return warn(source, `"${name}"`);
-  if (value == null) settings.delete(key);
+  if (value == null) return void settings.delete(key);
   // `Number.isFinite` converts nothing, so a hostile object's `valueOf` is never called.
-  else if (typeof value === 'string' || Number.isFinite(value)) settings.set(key, String(value));
-  else warn(source, `"${name}"`);
+  if (typeof value !== 'string' && !Number.isFinite(value) && !(key === 'persist' && typeof value === 'boolean')) {
+    return warn(source, `"${name}"`);
+  }
+  let text = String(value).trim();
+  if (key === 'lang' && text && !LANGUAGE_TAG.test(text)) return warn(source, `lang "${text}", not a language tag`);
+  if (key === 'action-levels') {
+    const { value: levels, problem } = readActionLevels(text);
+    if (problem) console.warn(`pushup-widgets: ${source}: action-levels ${problem}.`);
+    text = levels.join(' ');
+  }
+  settings.set(key, text);
 }
 
 function changed(): void {
@@ -110,8 +145,9 @@ export function configure(settings: PageSettings): void {
 
 /**
  * The page's value for `key`, as an attribute would hold it: from `configure()`, else from
- * the meta, else `undefined`. Text is not trimmed nor checked (`''` is a value: it hides the
- * meta's); the element reads it as it reads its attribute, where that attribute is absent.
+ * the meta, else `undefined`. Text is trimmed, and checked where a bad value would mislead
+ * (`lang`, `action-levels`); `''` is a value (it hides the meta's). The element reads it as
+ * it reads its attribute, where that attribute is absent.
  */
 export function pageSetting(key: PageSettingKey): string | undefined {
   // Unwatched, the meta is read afresh (one query of the head); watched, it is kept current.
@@ -141,7 +177,8 @@ function unsubscribe(listener: () => void): void {
 
 /**
  * Re-renders its host whenever the page settings change while the host is connected (a
- * later `configure()`, a meta added or changed). The host reads them with `pageSetting()`.
+ * later `configure()`, a meta added or changed), or calls `onChange` instead. The host
+ * reads them with `pageSetting()`.
  *
  * @example
  * constructor() { super(); new PageSettingsController(this); }
@@ -153,8 +190,8 @@ export class PageSettingsController implements ReactiveController {
   #seen = version;
 
   /** Adds itself to `host`. */
-  constructor(host: ReactiveControllerHost) {
-    this.#update = () => host.requestUpdate();
+  constructor(host: ReactiveControllerHost, onChange = () => host.requestUpdate()) {
+    this.#update = onChange;
     host.addController(this);
   }
 

@@ -4,6 +4,7 @@
  * reader turns a raw value into a clean one and says what was wrong, so the element warns
  * once and falls back to its default; none of them throws, whatever it is given.
  */
+import type { Urgency } from '../content/types.js';
 
 /** What a reader found: the clean value, and a problem to warn about when the raw one was unusable. */
 export interface Reading<T> {
@@ -36,16 +37,50 @@ export function readText(value: unknown): Reading<string> {
 }
 
 /**
- * The storage key of `persist`: absent, `null` or `false` store nothing; `true`, `''` or
- * blank text use the key `default`; text or a number names the key. Anything else stores
- * nothing, with a problem: nothing is kept unless a page clearly asks for it.
+ * The storage key of `persist`: absent, `null`, `false` or the text `false` store nothing;
+ * `true`, the text `true`, `''` or blank text use the key `default`; other text or a number
+ * names the key. Anything else stores nothing, with a problem: nothing is kept unless a page
+ * clearly asks for it.
  */
 export function readStorageKey(value: unknown): Reading<string | null> {
   if (value === null || value === undefined || value === false) return { value: null };
   if (value === true) return { value: 'default' };
   const text = readText(value);
   if (text.problem) return { value: null, problem: `${describeValue(value)} is not a storage key, so nothing is stored` };
-  return { value: text.value.trim() || 'default' };
+  const key = text.value.trim();
+  // As written in HTML or a page's settings: `persist="false"` turns it off.
+  return { value: key === 'false' ? null : key && key !== 'true' ? key : 'default' };
+}
+
+/** A referral level a site's own action may show on (`action-levels`): never `emergency`. */
+export type ActionLevel = Exclude<Urgency, 'emergency'>;
+
+/** Every referral level but emergency: `see-doctor`, and the default of `action-levels`. */
+const SEE_DOCTOR: readonly ActionLevel[] = ['urgent', 'soon'];
+
+/**
+ * `action-levels`: the referral levels at which the quiz shows the site's own action, as
+ * text listing `urgent` (a doctor today or tomorrow), `soon` (a routine appointment) or
+ * `see-doctor` (both), between spaces or commas. Absent: both. Text naming none (`''`):
+ * none. `emergency` and unknown words are left out with a problem naming them: an
+ * emergency result shows only the call to emergency services. Anything but text keeps the
+ * default, with a problem.
+ */
+export function readActionLevels(value: unknown): Reading<ActionLevel[]> {
+  if (value === null || value === undefined) return { value: [...SEE_DOCTOR] };
+  const text = readText(value);
+  if (text.problem) return { value: [...SEE_DOCTOR], problem: `${text.problem}; showing the action at urgent and soon referrals` };
+  const levels = new Set<ActionLevel>();
+  const unknown: string[] = [];
+  for (const word of text.value.split(/[\s,]+/)) {
+    if (word === 'see-doctor') SEE_DOCTOR.forEach((level) => levels.add(level));
+    else if (SEE_DOCTOR.includes(word as ActionLevel)) levels.add(word as ActionLevel);
+    else if (word) unknown.push(JSON.stringify(word));
+  }
+  return {
+    value: [...levels],
+    problem: unknown.length > 0 ? `${unknown} left out: levels are see-doctor, urgent and soon, never emergency` : undefined,
+  };
 }
 
 /**

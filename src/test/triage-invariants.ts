@@ -26,6 +26,7 @@ import {
   type QuizContent,
   type QuizOutcome,
 } from '../quiz/engine.js';
+import { siteActionFor } from '../quiz/site-action.js';
 
 /** Every invariant, in the order they are reported. */
 export const invariantNames = [
@@ -41,6 +42,12 @@ export const invariantNames = [
   'flag-gives-referral-only',
   /** An emergency flag: triage and urgency `emergency`, with the flag's outcome. */
   'emergency-flag-gives-emergency',
+  /**
+   * An emergency result (or any result of an emergency flag) has no slot for the site's own
+   * action, whatever levels the site names, `emergency` included: it shows only the call
+   * to emergency services.
+   */
+  'no-site-action-on-emergency',
   /** An urgent flag and no emergency one: an urgent see-doctor referral with its outcome. */
   'urgent-flag-gives-urgent',
   /** Only "see someone soon" flags: a routine see-doctor referral with exactly their outcomes. */
@@ -203,6 +210,11 @@ export function checkTriage(content: QuizContent, answers: unknown): TriageCheck
 
   if (outcome === undefined) return { outcome, flags, applied, violations };
   const result = outcome;
+  if (result.triage === 'emergency' || result.urgency === 'emergency' || flags.some((flag) => flag.triage === 'emergency')) {
+    applied.push('no-site-action-on-emergency');
+    const slot = siteActionFor(result, ['emergency', 'urgent', 'soon']);
+    if (slot) fail('no-site-action-on-emergency', `${show(result)} shows ${slot}`);
+  }
   const outcomeById = new Map(content.outcomes.map((each) => [each.id, each]));
 
   if (flags.length > 0) {

@@ -184,8 +184,10 @@ export const quizStyles = [
       stroke-width: 1.3;
     }
 
+    /* Rows of buttons; the site's own action (styled by the site) wraps the same way. */
     .nav,
-    .result-actions {
+    .result-actions,
+    .site-action {
       display: flex;
       flex-wrap: wrap;
       gap: 0.5rem;

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { cues } from '../../content/checklist/cues.js';
 import { outcomes, questions } from '../../content/quiz/questions.js';
 import { registerLocale } from '../../content/registry/registry.js';
@@ -11,7 +12,7 @@ import { BackPainQuiz } from '../../back-pain-quiz.js';
 import { outcomeFor } from '../../quiz/engine.js';
 import { configure } from '../../shared/page-settings.js';
 import { overflowAt, smallTargets, pressOn, readText, resetLibraryState, shadow, spokenText, spyConsole } from '../../test/helpers.js';
-import { calmFlags } from '../../test/quiz-paths.js';
+import { calmFlags, emergencyPaths } from '../../test/quiz-paths.js';
 
 type Answers = Record<string, string[]>;
 
@@ -1086,6 +1087,151 @@ describe('<back-pain-quiz>', () => {
         expect(count(el, 'variation-risk-card')).to.equal(0);
         expect(count(el, '[part="variation-cards"]')).to.equal(0);
         el.remove();
+      }
+    });
+  });
+
+  describe("the site's own action", () => {
+    /** A quiz at `answers` with a clinic's two actions slotted, as a page writes them. */
+    const withActions = (answers: Answers, levels?: string) =>
+      fixture<BackPainQuiz>(html`
+        <back-pain-quiz action-levels=${ifDefined(levels)} .answers=${answers}>
+          <a slot="referral-action" href="/book">Book an assessment</a>
+          <a slot="self-care-action" href="/form-check">Book a form check</a>
+        </back-pain-quiz>
+      `);
+    /** The site's link a slot shows, by its text; '' when the slot is not rendered. */
+    const shownAction = (el: BackPainQuiz, name: string) =>
+      readText(shadow(el).querySelector<HTMLSlotElement>(`[part~="${name}"] > slot[name="${name}"]`)?.assignedElements()[0]);
+    const follows = (first: Element | null, second: Element | null) =>
+      Boolean(first && second && first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING);
+
+    it('shows the referral action after the referral and before the notice, on urgent and routine referrals', async () => {
+      for (const answers of [urgent, seeSoon]) {
+        const el = await withActions(answers);
+        const wrapper = part(el, 'referral-action');
+        expect(shownAction(el, 'referral-action')).to.equal('Book an assessment');
+        expect(wrapper?.previousElementSibling?.getAttribute('part'), 'right after the referral').to.equal('referral');
+        expect(follows(wrapper, part(el, 'notice')), 'before the notice').to.equal(true);
+        expect(count(el, '[part~="self-care-action"], slot[name="self-care-action"]'), 'no self-care action').to.equal(0);
+        await expect(el).to.be.accessible();
+        el.remove();
+      }
+    });
+
+    it('shows the self-care action after the self-care advice, and no referral action', async () => {
+      const el = await withActions(selfCare);
+      const wrapper = part(el, 'self-care-action');
+      expect(shownAction(el, 'self-care-action')).to.equal('Book a form check');
+      expect(wrapper?.previousElementSibling?.getAttribute('part'), 'right after the advice').to.equal('advice');
+      expect(follows(wrapper, part(el, 'notice')), 'before the notice').to.equal(true);
+      expect(count(el, '[part~="referral-action"], slot[name="referral-action"]')).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the referral action only at the levels action-levels names', async () => {
+      const shown: Record<string, [string, string]> = {};
+      for (const levels of ['soon', 'urgent', 'see-doctor', 'urgent,soon', '']) {
+        const onUrgent = await withActions(urgent, levels);
+        const onSoon = await withActions(seeSoon, levels);
+        shown[levels] = [shownAction(onUrgent, 'referral-action'), shownAction(onSoon, 'referral-action')];
+        onUrgent.remove();
+        onSoon.remove();
+      }
+      const book = 'Book an assessment';
+      expect(shown).to.deep.equal({
+        soon: ['', book],
+        urgent: [book, ''],
+        'see-doctor': [book, book],
+        'urgent,soon': [book, book],
+        '': ['', ''],
+      });
+    });
+
+    describe('never on an emergency result, with action-levels="emergency see-doctor"', () => {
+      for (const answers of emergencyPaths(en)) {
+        it(`${JSON.stringify(answers)}: no slot for the site's action, only the call`, async () => {
+          const warn = spyConsole('warn');
+          let el: BackPainQuiz;
+          try {
+            el = await fixture<BackPainQuiz>(html`
+              <back-pain-quiz emergency-number="112" action-levels="emergency see-doctor" .answers=${answers}>
+                <a slot="referral-action" href="/book">Book an assessment</a>
+                <a slot="self-care-action" href="/form-check">Book a form check</a>
+              </back-pain-quiz>
+            `);
+          } finally {
+            warn.restore();
+          }
+          expect(el.matches(':state(emergency)')).to.equal(true);
+          expect(count(el, 'slot[name="referral-action"]')).to.equal(0);
+          expect(count(el, '[part~="referral-action"]')).to.equal(0);
+          expect(count(el, 'slot'), 'no slot at all').to.equal(0);
+          expect(readText(part(el, 'call-button'))).to.equal('Call 112');
+          expect(warn.calls.map((call) => String(call[0]))).to.deep.equal([
+            '<back-pain-quiz>: action-levels: "emergency" left out: levels are see-doctor, urgent and soon, never emergency.',
+          ]);
+          el.remove();
+        });
+      }
+    });
+
+    it('shows its wrapper only while the slot is filled, with no empty gap', async () => {
+      const el = await quizWith(seeSoon);
+      expect(count(el, '[part~="referral-action"]'), 'nothing slotted: no wrapper').to.equal(0);
+      const link = Object.assign(document.createElement('a'), { href: '/book', textContent: 'Book an assessment', slot: 'referral-action' });
+      el.append(link);
+      await waitUntil(() => part(el, 'referral-action'), 'the wrapper never came');
+      expect(shownAction(el, 'referral-action')).to.equal('Book an assessment');
+      link.slot = 'elsewhere';
+      await waitUntil(() => !part(el, 'referral-action'), 'the wrapper stayed after the link left the slot');
+    });
+
+    it('shows the action in the update after a server-rendered quiz is hydrated', async () => {
+      // What Lit SSR sends: the shadow root as declarative shadow DOM, which holds no slotted content.
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      host.setHTMLUnsafe(
+        '<back-pain-quiz><template shadowrootmode="open"><p>From the server</p></template><a slot="referral-action" href="/book">Book an assessment</a></back-pain-quiz>',
+      );
+      const el = host.querySelector('back-pain-quiz') as BackPainQuiz;
+      el.answers = seeSoon;
+      await waitUntil(() => shownAction(el, 'referral-action') === 'Book an assessment', 'the action never came');
+    });
+
+    it('keeps the levels it knows from action-levels, with one warning naming the others', async () => {
+      const warn = spyConsole('warn');
+      let el: BackPainQuiz;
+      try {
+        el = await withActions(seeSoon, 'soon, urgnet');
+        el.requestUpdate();
+        await el.updateComplete;
+      } finally {
+        warn.restore();
+      }
+      expect(shownAction(el, 'referral-action')).to.equal('Book an assessment');
+      expect(warn.calls).to.have.length(1);
+      expect(String(warn.calls[0][0])).to.contain('"urgnet"');
+    });
+
+    it("takes the page's action-levels, shown before or after it is set, and lets the attribute win", async () => {
+      const meta = Object.assign(document.createElement('meta'), { name: 'pushup-widgets', content: 'action-levels=urgent' });
+      document.head.append(meta);
+      try {
+        const fromMeta = await withActions(seeSoon);
+        const own = await withActions(seeSoon, 'soon');
+        expect(shownAction(fromMeta, 'referral-action'), 'the meta leaves routine referrals out').to.equal('');
+        expect(shownAction(own, 'referral-action'), 'the attribute wins').to.equal('Book an assessment');
+        configure({ actionLevels: 'see-doctor' });
+        await fromMeta.updateComplete;
+        expect(shownAction(fromMeta, 'referral-action'), 'configure() wins over the meta').to.equal('Book an assessment');
+        configure({ actionLevels: '' });
+        await fromMeta.updateComplete;
+        await own.updateComplete;
+        expect(shownAction(fromMeta, 'referral-action')).to.equal('');
+        expect(shownAction(own, 'referral-action'), 'the attribute still wins').to.equal('Book an assessment');
+      } finally {
+        meta.remove();
+        configure({ actionLevels: undefined });
       }
     });
   });

@@ -3,10 +3,11 @@ import { enQuiz, quizShape } from '../../content/quiz/content.js';
 import type { ContentPatch, Question } from '../../content/types.js';
 import type { QuizAnswers, QuizOutcome } from '../../quiz/engine.js';
 import { ContentController } from '../../shared/content-controller.js';
-import { PageSettingsController } from '../../shared/page-settings.js';
+import { pageSetting, PageSettingsController } from '../../shared/page-settings.js';
 import { renderHeading } from '../../shared/heading.js';
 import { PushupElement } from '../../shared/pushup-element.js';
-import { describeValue, readText, warningKey } from '../../shared/property-values.js';
+import { describeValue, readActionLevels, readText, warningKey, type ActionLevel } from '../../shared/property-values.js';
+import { SlotContent } from '../../shared/slot-content.js';
 import { FocusAfterUpdate } from '../../shared/focus-after-update.js';
 import { followCitation } from '../../shared/sources.js';
 import { quizStyles } from './back-pain-quiz.styles.js';
@@ -33,6 +34,17 @@ import { StoredAnswers } from './stored-answers.js';
  *
  * Setting `answers`, restoring them with `persist` or calling `restart()` fires no
  * answer or complete event and does not move focus; only the reader's own steps do.
+ *
+ * A site may offer its own next step in a result, a link or button that stays in the page
+ * and takes the page's own styles: after a referral at the levels `action-levels` names,
+ * and after the self-care advice. Never on an emergency result, whatever the site sets:
+ * that shows only the call to emergency services.
+ *
+ * @slot referral-action - The site's own action on a referral result (e.g. "Book an
+ *   assessment"), after the referral, at the levels `action-levels` names. Never shown on
+ *   an emergency result.
+ * @slot self-care-action - The site's own action on a self-care result (e.g. "Book a form
+ *   check"), after the self-care advice.
  *
  * @fires {CustomEvent<QuizAnswerDetail>} pushup-quiz-answer - Next accepted a step.
  *   `detail: { questionId: string, answer: string | string[] }`: one answer id for a
@@ -64,6 +76,10 @@ import { StoredAnswers } from './stored-answers.js';
  * @csspart call-button - The full-width "Call 112" link that leads an emergency result (and
  *   "Call 111" an urgent one) when the page set a number that can be dialled.
  * @csspart referral - A referral: who to see, how soon, until then, what to tell them.
+ * @csspart referral-action - Around the `referral-action` slot, after the referral; only
+ *   when the slot is filled and the result's level is among `action-levels`.
+ * @csspart self-care-action - Around the `self-care-action` slot, after the self-care
+ *   advice; only when the slot is filled.
  * @csspart cause - One thing that may be adding to the pain (self-care results only).
  * @csspart more-cause - A further cause beyond the first three, in a shorter list.
  * @csspart actions - A list of things to do or try.
@@ -106,6 +122,7 @@ export class BackPainQuiz extends PushupElement {
       heading: {},
       emergencyNumber: { attribute: 'emergency-number' },
       urgentNumber: { attribute: 'urgent-number' },
+      actionLevels: { attribute: 'action-levels' },
       content: { attribute: false },
       answers: { attribute: false },
     };
@@ -116,8 +133,8 @@ export class BackPainQuiz extends PushupElement {
    * question; a finished quiz shows its result again until Start again or "Forget my
    * answers". The answers are health data: they expire `persist-hours` after the last
    * answer, and nothing leaves the device. The attribute's value, if any, names the storage
-   * key; `true` or an empty value uses the default key. Absent, `null` or `false`: nothing
-   * is stored.
+   * key; `true` or an empty value uses the default key; `false` stores nothing. Absent or
+   * `null`: as the page's `persist` setting says, else nothing is stored.
    */
   persist: string | boolean | null = null;
 
@@ -153,6 +170,16 @@ export class BackPainQuiz extends PushupElement {
   urgentNumber: string | number | null = null;
 
   /**
+   * The referral levels whose results show the site's `referral-action` slot, as text
+   * listing `urgent` (a doctor today or tomorrow), `soon` (a routine appointment) or
+   * `see-doctor` (both), between spaces or commas. Absent: as the page's `action-levels`
+   * setting says, else both. Empty: none. Never `emergency`: an emergency result shows only
+   * the call to emergency services, so that word is left out, as are unknown ones, with one
+   * console warning naming them.
+   */
+  actionLevels: string | null = null;
+
+  /**
    * Content overrides merged over the defaults (a `ContentPatch`): own wording, extra
    * questions or outcomes. Only what the quiz shows is read and checked: its questions,
    * outcomes, strings and references, and the text of cues and the names of variations.
@@ -185,7 +212,7 @@ export class BackPainQuiz extends PushupElement {
   readonly #i18n = new ContentController(this, enQuiz, quizShape);
   readonly #stored = new StoredAnswers(this, {
     content: () => this.#i18n.content,
-    persist: () => this.persist,
+    persist: () => this.persist ?? pageSetting('persist'),
     persistHours: () => this.persistHours,
     show: (answers) => (this.answers = answers),
     warn: (key, message) => this.warnOnce(key, message),
@@ -201,6 +228,8 @@ export class BackPainQuiz extends PushupElement {
   #cardDefined = false;
   #emergency?: PhoneNumber;
   #urgent?: PhoneNumber;
+  #actionLevels: ActionLevel[] = [];
+  readonly #slots = new SlotContent(this);
   /** The full result failed to render once already: said once, not on every render. */
   #resultFailed = false;
   /** This update's view; see `update()`. */
@@ -228,7 +257,7 @@ export class BackPainQuiz extends PushupElement {
 
   constructor() {
     super();
-    // Page-wide numbers set or changed later reach a quiz already shown.
+    // Page-wide settings (numbers, `persist`, action levels) set or changed later reach a quiz already shown.
     new PageSettingsController(this);
   }
 
@@ -240,11 +269,16 @@ export class BackPainQuiz extends PushupElement {
     globalThis.customElements?.whenDefined('variation-risk-card').then(() => this.requestUpdate());
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('persist') && this.hasUpdated) this.#stored.restore();
+  protected override willUpdate(): void {
+    // `persist`, or the page's, names another key: the answers stored there show.
+    if (this.hasUpdated && this.#stored.moved) this.#stored.restore();
     const warn = (key: string, message: string): void => this.warnOnce(key, message);
     this.#emergency = callNumber('emergency-number', this.emergencyNumber, warn);
     this.#urgent = callNumber('urgent-number', this.urgentNumber, warn);
+    const levels = this.actionLevels ?? pageSetting('action-levels');
+    const { value, problem } = readActionLevels(levels);
+    if (problem) warn(warningKey('action-levels', levels), `action-levels: ${problem}.`);
+    this.#actionLevels = value;
     this.#cardDefined = Boolean(globalThis.customElements?.get('variation-risk-card'));
     // A server renderer calls `willUpdate()` and `render()`, never `update()`.
     if (isServer) this.#view = this.#flow.view();
@@ -326,6 +360,8 @@ export class BackPainQuiz extends PushupElement {
       emergencyNumber: this.#emergency,
       urgentNumber: this.#urgent,
       inlineCards: this.#cardDefined,
+      actionLevels: this.#actionLevels,
+      slotted: (slot: string) => this.#slots.has(slot),
       storage: this.#stored.status,
       onRestart: () => this.#onRestart(),
       onForget: () => this.#onForget(),

@@ -7,14 +7,16 @@
  * headings carry the structure.
  *
  * What is shown comes from the engine's result alone: a referral's result has no causes,
- * cues or variations to show, whatever the content holds. The element owns all state and
- * passes in what a result needs.
+ * cues or variations to show, whatever the content holds, and an emergency has no slot for
+ * a site's action (`siteActionFor()`). The element owns all state and passes in what a
+ * result needs.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { enQuiz } from '../../content/quiz/content.js';
 import { formatString } from '../../content/registry/format.js';
-import type { Answer, Id, Outcome, Question, QuizElementContent, Referral } from '../../content/types.js';
+import type { Answer, Id, Outcome, Question, QuizElementContent, Referral, Urgency } from '../../content/types.js';
 import type { QuizOutcome } from '../../quiz/engine.js';
+import { siteActionFor, type SiteActionSlot } from '../../quiz/site-action.js';
 import { renderHeading } from '../../shared/heading.js';
 import type { HeadingLevel } from '../../shared/property-values.js';
 import { referencesFor, renderCitation, renderSources, type SourceList } from '../../shared/sources.js';
@@ -54,6 +56,10 @@ export interface ResultView {
   urgentNumber?: PhoneNumber;
   /** Whether `<variation-risk-card>` is registered, so variations show as inline cards. */
   inlineCards: boolean;
+  /** The referral levels at which the site's action shows (`action-levels`). */
+  actionLevels: readonly Urgency[];
+  /** Whether the site put something in a slot for its action. */
+  slotted: (slot: SiteActionSlot) => boolean;
   /**
    * Whether the reader's answers are kept on this device (`persist`): `stored` offers
    * "Forget my answers", `forgotten` says they are gone; absent when the quiz keeps nothing.
@@ -93,15 +99,25 @@ export function renderResult(view: ResultView): TemplateResult {
   return html`
     <section part="result" class="result ${outcome.triage}">
       ${renderResultHeading(strings, view.level)} ${renderTriage(view, referrals)}
-      ${referrals.map((each) => renderReferral(view, sources, each, titled))}
+      ${referrals.map((each) => renderReferral(view, sources, each, titled))} ${renderSiteAction(view, 'referral-action')}
       ${causes.length > 0 ? renderCauses(view, sources, causes) : nothing}
       ${more.length > 0 ? renderMoreCauses(view, sources, more) : nothing}
-      ${advice.map((each) => renderAdvice(view, sources, each))}
+      ${advice.map((each) => renderAdvice(view, sources, each))} ${renderSiteAction(view, 'self-care-action')}
       ${view.inlineCards && !referral ? renderCards(view) : nothing}
       ${renderSummary(view)} ${renderSources(content, sources, 'sources-heading', below(view.level, 1))}
       ${renderResultFoot(strings, view, true)}
     </section>
   `;
+}
+
+/**
+ * The site's own action (its link or button, in the slot `slot`) where `siteActionFor()`
+ * puts it and the site filled the slot; otherwise nothing, not even the slot, so an
+ * emergency result never holds one.
+ */
+function renderSiteAction(view: ResultView, slot: SiteActionSlot): TemplateResult | typeof nothing {
+  if (siteActionFor(view.outcome, view.actionLevels) !== slot || !view.slotted(slot)) return nothing;
+  return html`<div part=${slot} class="site-action"><slot name=${slot}></slot></div>`;
 }
 
 /** The result's heading, which takes focus when the result appears. */

@@ -30,7 +30,7 @@ export function parseStoredAnswers(content: QuizElementContent, stored: unknown)
 export interface StoredAnswersOptions {
   /** The content the answers are read against. */
   content: () => QuizElementContent;
-  /** The `persist` and `persist-hours` values as set, however a page set them. */
+  /** The `persist` (else the page's) and `persist-hours` values as set, however a page set them. */
   persist: () => unknown;
   persistHours: () => unknown;
   /** Shows answers another tab stored (or `{}` when it removed them), or restored ones. */
@@ -48,6 +48,8 @@ export interface StoredAnswersOptions {
 export class StoredAnswers implements ReactiveController {
   /** Whether the answers are kept on this device, or were just forgotten at the reader's request. */
   #status?: 'stored' | 'forgotten';
+  /** The storage key the answers were last restored from. */
+  #restoredFrom?: string | null;
   readonly #host: ReactiveControllerHost;
   readonly #options: StoredAnswersOptions;
   readonly #storage: PersistController<QuizAnswers>;
@@ -80,8 +82,14 @@ export class StoredAnswers implements ReactiveController {
     void this.#hours;
   }
 
+  /** Whether `persist` (the element's or the page's) now names another key than the answers were restored from. */
+  get moved(): boolean {
+    return this.#storage.storageKey !== this.#restoredFrom;
+  }
+
   /** Shows the stored answers, if any. */
   restore(): void {
+    this.#restoredFrom = this.#storage.storageKey;
     const stored = this.#storage.load();
     if (stored) this.#options.show(stored);
     this.#setStatus(stored ? 'stored' : undefined);

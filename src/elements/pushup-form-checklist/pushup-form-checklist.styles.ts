@@ -27,10 +27,19 @@ export const checklistStyles = [
       transition: inline-size 150ms ease-out;
     }
 
-    .progress {
+    /* The status line, and beside it the site's action once every cue is checked. */
+    .progress,
+    .progress-row {
       display: flex;
       flex-wrap: wrap;
       gap: 0.25rem 1rem;
+    }
+
+    .progress-row {
+      align-items: center;
+    }
+
+    .progress {
       font-weight: 600;
     }
 

@@ -202,6 +202,37 @@ describe('<pushup-form-checklist>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it("shows the site's action beside the completion message once every cue is checked, and only then", async () => {
+      const el = await fixture<PushupFormChecklist>(html`
+        <pushup-form-checklist>
+          <a slot="complete-action" href="/form-check">Book a form check</a>
+        </pushup-form-checklist>
+      `);
+      const shownAction = () =>
+        readText(shadow(el).querySelector<HTMLSlotElement>('[part~="complete-action"] > slot')?.assignedElements()[0]);
+      el.checked = standardCues.slice(1).map((cue) => cue.id);
+      await el.updateComplete;
+      expect(shownAction(), 'not yet complete').to.equal('');
+      checkboxes(el)[0].click();
+      await el.updateComplete;
+      expect(shownAction()).to.equal('Book a form check');
+      const wrapper = part(el, 'complete-action');
+      expect(wrapper?.previousElementSibling?.getAttribute('part'), 'beside the progress and completion message').to.equal('progress');
+      expect(wrapper?.closest('[role="status"]'), 'outside the live region').to.equal(null);
+      await expect(el).to.be.accessible();
+      checkboxes(el)[0].click();
+      await el.updateComplete;
+      expect(shownAction(), 'a cue unticked').to.equal('');
+    });
+
+    it('renders no action wrapper on a complete checklist with nothing slotted', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
+      el.checked = standardCues.map((cue) => cue.id);
+      await el.updateComplete;
+      expect(el.matches(':state(complete)')).to.equal(true);
+      expect(shadow(el).querySelectorAll('[part~="complete-action"], slot').length).to.equal(0);
+    });
+
     it('takes a list of checked ids, dropping unknown ones', async () => {
       const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
       el.checked = [standardCues[2].id, 'no-such-cue', standardCues[2].id];
@@ -415,10 +446,18 @@ describe('<pushup-form-checklist>', () => {
       expect(localStorage.getItem(storageKey('monday'))).to.not.equal(null);
     });
 
-    it('stores nothing without persist', async () => {
+    it('stores nothing without persist, or with persist="false"', async () => {
       const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist></pushup-form-checklist>`);
       checkboxes(el)[0].click();
+      const off = await fixture<PushupFormChecklist>(html`<pushup-form-checklist persist="false"></pushup-form-checklist>`);
+      checkboxes(off)[0].click();
       expect(Object.keys(localStorage).filter((key) => key.startsWith('pushup-widgets'))).to.deep.equal([]);
+    });
+
+    it('takes persist="true" as the default key, as HTML writes it', async () => {
+      const el = await fixture<PushupFormChecklist>(html`<pushup-form-checklist persist="true"></pushup-form-checklist>`);
+      checkboxes(el)[0].click();
+      expect(localStorage.getItem(storageKey())).to.not.equal(null);
     });
 
     it('keeps ticks in memory with one warning when storage throws', async () => {

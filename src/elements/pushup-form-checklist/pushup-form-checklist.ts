@@ -1,10 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { checklistShape, enChecklist } from '../../content/checklist/content.js';
 import type { ChecklistContent, ContentPatch, FormCue, Phase, VariationName } from '../../content/types.js';
 import { ID_PATTERN } from '../../content/registry/patterns.js';
 import { ContentController } from '../../shared/content-controller.js';
+import { pageSetting, PageSettingsController } from '../../shared/page-settings.js';
 import { PersistController } from '../../shared/persist-controller.js';
+import { SlotContent } from '../../shared/slot-content.js';
 import { renderHeading } from '../../shared/heading.js';
 import { PushupElement } from '../../shared/pushup-element.js';
 import { readIdList, readStorageKey, readText, textAttribute, warningKey } from '../../shared/property-values.js';
@@ -42,6 +44,10 @@ function parseStoredTicks(stored: unknown): string[] | undefined {
  * the sources it rests on; a marker's link moves focus to its entry in the numbered list
  * of sources at the foot, after a short not-medical-advice notice.
  *
+ * @slot complete-action - The site's own action once every cue is checked, beside the
+ *   completion message: a link or button of its own, e.g. "Book a form check", in the
+ *   page's own styles.
+ *
  * @fires {CustomEvent<ChecklistChangeDetail>} pushup-checklist-change - A cue was ticked or
  *   unticked, or the list was reset. `detail: { checked: string[], total: number, complete:
  *   boolean }`.
@@ -65,6 +71,8 @@ function parseStoredTicks(stored: unknown): string[] | undefined {
  *   shoulders, one straight line, hips level, no arched lower back): a "Do" picture and an
  *   "Avoid" picture side by side, each labelled in words and named by its text alternative.
  * @csspart complete - The completion message.
+ * @csspart complete-action - Around the `complete-action` slot, beside the completion
+ *   message; only once every cue is checked and while the page has put something in the slot.
  * @csspart reset - The reset button.
  * @csspart notice - The not-medical-advice notice above the sources.
  * @csspart sources - The numbered list of sources.
@@ -102,7 +110,8 @@ export class PushupFormChecklist extends PushupElement {
   /**
    * Keep ticks in `localStorage` across reloads. The attribute's value, if any, names the
    * storage key, so two checklists can keep separate ticks; `true` or an empty value uses
-   * the default key. Absent, `null` or `false`: nothing is stored.
+   * the default key; `false` stores nothing. Absent or `null`: as the page's `persist`
+   * setting says (`configure()`, `<meta name="pushup-widgets">`), else nothing is stored.
    */
   persist: string | boolean | null = null;
 
@@ -147,8 +156,17 @@ export class PushupFormChecklist extends PushupElement {
     parse: parseStoredTicks,
     changedElsewhere: (ticks) => (this.checked = ticks ?? []),
   });
+  readonly #slots = new SlotContent(this);
   /** Every ticked id, shown or not: what is stored. */
   #ticks: string[] = [];
+  /** The storage key the ticks were last restored from: another key restores again. */
+  #restoredFrom?: string | null;
+
+  constructor() {
+    super();
+    // A page's `persist` set or changed later reaches a checklist already shown.
+    new PageSettingsController(this);
+  }
 
   /** Clears every tick of the shown cues and fires `pushup-checklist-change`. */
   reset(): void {
@@ -159,8 +177,9 @@ export class PushupFormChecklist extends PushupElement {
   }
 
   get #storageKey(): string | null {
-    const { value, problem } = readStorageKey(this.persist);
-    if (problem) this.warnOnce(warningKey('persist', this.persist), `persist: ${problem}.`);
+    const persist = this.persist ?? pageSetting('persist');
+    const { value, problem } = readStorageKey(persist);
+    if (problem) this.warnOnce(warningKey('persist', persist), `persist: ${problem}.`);
     return value;
   }
 
@@ -188,8 +207,9 @@ export class PushupFormChecklist extends PushupElement {
     if (this.serverRendered) void this.updateComplete.then(() => this.#restore());
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('persist') && this.hasUpdated) this.#restore();
+  protected override willUpdate(): void {
+    // `persist`, or the page's, names another key: the ticks stored there show.
+    if (this.hasUpdated && this.#storage.storageKey !== this.#restoredFrom) this.#restore();
   }
 
   protected override updated(): void {
@@ -243,6 +263,7 @@ export class PushupFormChecklist extends PushupElement {
   }
 
   #restore(): void {
+    this.#restoredFrom = this.#storage.storageKey;
     const stored = this.#storage.load();
     if (stored) this.checked = stored;
   }
@@ -305,14 +326,20 @@ export class PushupFormChecklist extends PushupElement {
 
   #renderProgress(total: number): TemplateResult {
     const done = this.#checkedShown.length;
+    // The site's action sits beside the status, not in it: a live region announces text, not links.
     return html`
       <div part="progress-bar" class="progress-bar" aria-hidden="true">
         <div class="progress-fill"></div>
       </div>
-      <div part="progress" class="progress" role="status">
-        <span>${this.#i18n.format('checklistProgress', { checked: done, total })}</span>
-        ${this.#isComplete
-          ? html`<span part="complete" class="complete">${this.#i18n.strings.checklistComplete}</span>`
+      <div class="progress-row">
+        <div part="progress" class="progress" role="status">
+          <span>${this.#i18n.format('checklistProgress', { checked: done, total })}</span>
+          ${this.#isComplete
+            ? html`<span part="complete" class="complete">${this.#i18n.strings.checklistComplete}</span>`
+            : nothing}
+        </div>
+        ${this.#isComplete && this.#slots.has('complete-action')
+          ? html`<div part="complete-action" class="actions"><slot name="complete-action"></slot></div>`
           : nothing}
       </div>
     `;

@@ -157,13 +157,14 @@ export const cardStyles = [
       background: var(--_subtle);
     }
 
-    /* Pushed to the foot, so a row of cards lines its buttons, notice and sources up. */
+    /* Pushed to the foot, so a row of cards lines its buttons, the site's action, notice and sources up. */
     .neighbours,
+    .action,
     .notice {
       margin-block-start: auto;
     }
 
-    .neighbours ~ .notice {
+    :is(.neighbours, .action) ~ :is(.action, .notice) {
       margin-block-start: 0;
     }
 

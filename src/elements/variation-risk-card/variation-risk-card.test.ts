@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { cues } from '../../content/checklist/cues.js';
 import { es } from '../../content/es.js';
 import { loadLocale, registerLocale } from '../../content/registry/registry.js';
@@ -572,6 +572,57 @@ describe('<variation-risk-card>', () => {
     expect(heading(one)).to.equal(nameOf('standard'));
     expect(heading(two)).to.equal(nameOf('knee'));
     expect(two.variation).to.equal('knee');
+  });
+
+  describe("the site's own action", () => {
+    /** A card with a studio's "Learn this in class" link in its `action` slot. */
+    const withAction = (id: string, compact = false) =>
+      fixture<VariationRiskCard>(html`
+        <variation-risk-card variation=${id} ?compact=${compact}>
+          <a slot="action" href="/classes">Learn this in class</a>
+        </variation-risk-card>
+      `);
+    const shownAction = (el: VariationRiskCard) =>
+      readText(shadow(el).querySelector<HTMLSlotElement>('[part~="action"] > slot[name="action"]')?.assignedElements()[0]);
+
+    it('shows it after the content and before the notice, in a full card and a compact one', async () => {
+      for (const compact of [false, true]) {
+        const el = await withAction('knee', compact);
+        const wrapper = part(el, 'action');
+        expect(shownAction(el), `compact ${compact}`).to.equal('Learn this in class');
+        expect(wrapper?.previousElementSibling?.getAttribute('part'), `compact ${compact}`).to.equal(compact ? 'skip' : 'neighbours');
+        expect(wrapper?.nextElementSibling?.getAttribute('part'), `compact ${compact}: the notice next`).to.equal('notice');
+        await expect(el).to.be.accessible();
+        el.remove();
+      }
+    });
+
+    it('keeps it where it is when the card switches to a neighbour, and in each of several cards', async () => {
+      const el = await withAction('knee');
+      const other = await withAction('knee');
+      await pressOn(buttonNamed(el, `Harder: ${nameOf('standard')}`), 'Enter');
+      await el.updateComplete;
+      expect(heading(el)).to.equal(nameOf('standard'));
+      expect(shownAction(el)).to.equal('Learn this in class');
+      expect(part(el, 'action')?.nextElementSibling?.getAttribute('part')).to.equal('notice');
+      expect(shadow(el).querySelectorAll('[part~="notice"]').length, 'one notice').to.equal(1);
+      expect(shownAction(other)).to.equal('Learn this in class');
+    });
+
+    it('renders no wrapper while nothing is slotted, nor on a missing variation', async () => {
+      const el = await card('diamond');
+      expect(shows(el, '[part~="action"]')).to.equal(false);
+      el.append(Object.assign(document.createElement('a'), { slot: 'action', href: '/classes', textContent: 'Learn this in class' }));
+      await waitUntil(() => shows(el, '[part~="action"]'), 'the action never came');
+      const warn = spyConsole('warn');
+      try {
+        el.variation = 'no-such-variation';
+        await el.updateComplete;
+      } finally {
+        warn.restore();
+      }
+      expect(shows(el, '[part~="action"]'), 'a message, not a card: no action').to.equal(false);
+    });
   });
 
   describe('cards that show the same variation', () => {

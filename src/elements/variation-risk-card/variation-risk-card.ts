@@ -5,7 +5,8 @@ import { ContentController } from '../../shared/content-controller.js';
 import { renderHeading } from '../../shared/heading.js';
 import { PushupElement } from '../../shared/pushup-element.js';
 import { readText, textAttribute } from '../../shared/property-values.js';
-import { followCitation, referencesFor, renderCitation, renderSources } from '../../shared/sources.js';
+import { followCitation, referencesFor, renderCitation, renderSources, type SourceList } from '../../shared/sources.js';
+import { SlotContent } from '../../shared/slot-content.js';
 import { stamp } from '../../shared/stamp.js';
 import { variationPoses } from '../../content/card/poses.js';
 import { renderFigure } from '../../figure/figure.js';
@@ -41,6 +42,9 @@ const LEVEL_WORDS: Record<RiskLevel, keyof CardContent['strings']> = {
  * after a short not-medical-advice notice. A risk rating no source states is the
  * library's own: it is led by "Our rating:" and carries no marker.
  *
+ * @slot action - The site's own action after the card's content, before the notice: a
+ *   link or button of its own, e.g. "Learn this in class", in the page's own styles.
+ *
  * @fires {CustomEvent<VariationSelectDetail>} pushup-variation-select - An Easier or Harder
  *   button was chosen. Cancelable: call `preventDefault()` to keep the card and handle the
  *   choice yourself. `detail: { variation: string, from: string }` (ids).
@@ -65,6 +69,8 @@ const LEVEL_WORDS: Record<RiskLevel, keyof CardContent['strings']> = {
  * @csspart neighbours - The easier and harder buttons with their heading.
  * @csspart easier - A button to an easier variation.
  * @csspart harder - A button to a harder variation.
+ * @csspart action - Around the `action` slot, after the card's content; only while the
+ *   page has put something in the slot.
  * @csspart message - The message shown when `variation` is missing or unknown.
  * @csspart notice - The not-medical-advice notice, shown by compact cards too.
  * @csspart sources - The numbered list of sources.
@@ -140,6 +146,7 @@ export class VariationRiskCard extends PushupElement {
    * a server, and in a card a server rendered, at once.
    */
   #mayAskForVariation = isServer;
+  readonly #slots = new SlotContent(this);
   /** Where focus goes once a switch to a neighbour has rendered. */
   #focusAfterSwitch?: { direction: Direction; index: number };
 
@@ -296,31 +303,51 @@ export class VariationRiskCard extends PushupElement {
     return html`<p part="message" class="message" role="status">${message}</p>`;
   }
 
-  /** This card's copy of its facts, kept while their content and key stay: see `#renderFacts()`. */
-  #facts?: { scope: object; key: string; copy: DocumentFragment };
+  /** This card's copy of its facts and its foot, kept while their content and key stay: see `#renderFacts()`. */
+  #facts?: { scope: object; key: string; copy: DocumentFragment; foot: DocumentFragment };
 
   /**
-   * The card but its announcement: the same for every card showing this variation of this
-   * content at this heading level, so Lit renders it once and each card gets a copy (on a
-   * server, and in a server-rendered card, which hydrates it, the template itself).
+   * The card but its announcement: the facts, the site's action and the foot (the notice
+   * and the sources). The facts and the foot are the same for every card showing this
+   * variation of this content at this heading level, so Lit renders them once and each
+   * card gets a copy (on a server, and in a server-rendered card, which hydrates it, the
+   * templates themselves); the action is the card's own, between them.
    */
   #renderFacts(variation: Variation): unknown {
     const facts = () => this.#renderCard(variation);
-    if (isServer || this.serverRendered) return facts();
+    const foot = () => this.#renderFoot(variation);
+    const action = this.#slots.has('action') ? html`<div part="action" class="actions action"><slot name="action"></slot></div>` : nothing;
+    if (isServer || this.serverRendered) return [facts(), action, foot()];
     const scope = this.#i18n.content;
     // Its id, heading level and whether it is full (`!` reads any value a framework sets).
     const key = `${variation.id} ${this.level} ${!this.compact}`;
-    // The same copy renders as nothing new: what is on screen stays, focus included.
-    if (this.#facts?.scope !== scope || this.#facts.key !== key) this.#facts = { scope, key, copy: stamp(scope, key, facts) };
-    return this.#facts.copy;
+    // The same copies render as nothing new: what is on screen stays, focus included.
+    if (this.#facts?.scope !== scope || this.#facts.key !== key) {
+      this.#facts = { scope, key, copy: stamp(scope, key, facts), foot: stamp(scope, `${key} foot`, foot) };
+    }
+    return [this.#facts.copy, action, this.#facts.foot];
+  }
+
+  /** One numbered list for the card, compact or not: marker "2" is entry 2 at the foot. */
+  #sources(variation: Variation): SourceList {
+    const { backRisk, shoulderRisk } = variation;
+    return referencesFor(this.#i18n.content, [...variation.references, ...backRisk.references, ...shoulderRisk.references]);
+  }
+
+  /** The not-medical-advice notice and the numbered sources. */
+  #renderFoot(variation: Variation): TemplateResult {
+    const { content, strings } = this.#i18n;
+    return html`
+      <p part="notice" class="notice">${strings.safetyNotice}</p>
+      ${renderSources(content, this.#sources(variation), 'sources-heading', this.levelBelow(1))}
+    `;
   }
 
   #renderCard(variation: Variation): TemplateResult {
     const { content, strings } = this.#i18n;
     const { backRisk, shoulderRisk } = variation;
     const full = !this.compact;
-    // One numbered list for the card, compact or not: marker "2" is entry 2 at the foot.
-    const sources = referencesFor(content, [...variation.references, ...backRisk.references, ...shoulderRisk.references]);
+    const sources = this.#sources(variation);
     const cite = (ids: readonly Id[]) => renderCitation(content, sources, ids);
     // The summary, the muscles, who it suits and who should skip it rest on the variation's own sources.
     const variationCitation = cite(variation.references);
@@ -341,8 +368,6 @@ export class VariationRiskCard extends PushupElement {
       ${this.#renderList('skip', strings.cardSkipIf, variation.skipIf, variationCitation)}
       ${full ? this.#renderList('cues', strings.cardKeyCues, this.#cueTexts(variation)) : nothing}
       ${full ? this.#renderNeighbours(variation) : nothing}
-      <p part="notice" class="notice">${strings.safetyNotice}</p>
-      ${renderSources(content, sources, 'sources-heading', this.levelBelow(1))}
     `;
   }
 
