@@ -152,7 +152,9 @@ describe('hardening', () => {
     }
   });
 
-  it('gives two checklists on one page no duplicate landmarks, and names "Why it matters" without its arrow', async () => {
+  it('gives two checklists on one page no duplicate landmarks, and names "Why it matters" without its arrow', async function () {
+    // Axe over two whole checklists: seconds on a busy machine, so more than the usual 10.
+    this.timeout(30_000);
     const wrapper = await fixture<HTMLElement>(html`<div>
       <pushup-form-checklist></pushup-form-checklist>
       <pushup-form-checklist></pushup-form-checklist>
