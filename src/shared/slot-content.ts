@@ -31,8 +31,10 @@ export class SlotContent implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.#hydrating) this.#host.requestUpdate();
+    if (!this.#hydrating) return;
     this.#hydrating = false;
+    // An update of its own once hydration has completed, not one scheduled from inside it.
+    void this.#host.updateComplete.then(() => this.#host.requestUpdate());
   }
 
   /** Whether the page put something in the slot `name`. */
