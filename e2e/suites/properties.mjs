@@ -75,9 +75,10 @@ export function propertyTests(suite) {
                 failures.push(`${what} threw ${String(error)}`);
               }
               // A card without a variation shows nothing until the page had its moment to
-              // set one (a frame and a task after it connects), then asks for one.
+              // set one (a frame and a task after it connects), then asks for one: up to 120
+              // frames, as a busy machine may take them.
               if (tag === 'variation-risk-card') {
-                for (let turn = 0; turn < 2; turn += 1) {
+                for (let turn = 0; turn < 120 && !fresh.shadowRoot?.querySelector('[part~="base"]'); turn += 1) {
                   await window.e2e.nextFrame();
                   await new Promise((resolve) => setTimeout(resolve));
                 }
