@@ -13,6 +13,16 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 export const minBundle = { source: 'src/index.ts', output: 'dist/pushup-widgets.min.js' };
 
 /**
+ * The frame page (`dist/embed.html` with its style sheet and script, which imports the min
+ * bundle beside it). Built by rollup.config.ts on its own, as a browser loads it.
+ */
+export const framePage = {
+  html: { source: 'src/embed/embed.html', output: 'dist/embed.html' },
+  css: { source: 'src/embed/embed.css', output: 'dist/embed.css' },
+  script: { source: 'src/embed/embed.ts', output: 'dist/embed.js' },
+};
+
+/**
  * @typedef {object} Entry
  * @property {string} specifier  What a user imports, e.g. `pushup-widgets/content.js`.
  * @property {string} source     Source file, relative to the repo root (`src/content/index.ts`).
