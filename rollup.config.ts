@@ -9,7 +9,7 @@
  *    ES module with Lit inlined in its production build.
  * 3. `dist/cdn/`: the autoloader and its chunks (see below).
  * 4. The frame page, `dist/embed.html` with `embed.css` and `embed.js` (which imports the
- *    bundle of 2.) (see below).
+ *    bundle of 2.), and `dist/embed-frame.js` for the page that embeds it (see below).
  */
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -52,7 +52,8 @@ const strictWarnings: WarningHandlerWithDefault = (warning, warn) => {
  * compress pass finds what the first one's inlining exposed (72 bytes gzipped on the
  * bundle); a third finds nothing more.
  */
-const minify = () => terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } });
+const minify = ({ module = true } = {}) =>
+  terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: false } });
 
 /**
  * V8's explicit compile hint (Chromium 136 and later; a plain comment elsewhere), as the
@@ -211,6 +212,20 @@ config.push({
     paths: { [BUNDLE_IMPORT]: `./${basename(minBundle.output)}` },
     sourcemap: true,
   },
+});
+
+/**
+ * `dist/embed-frame.js`: one file with nothing to import, wrapped in a function so that it
+ * declares no global, for a `<script>` tag of either kind on the page that embeds the frame.
+ */
+config.push({
+  input: { 'embed-frame': framePage.parentScript.source },
+  onwarn: strictWarnings,
+  plugins: [
+    typescript({ ...typescriptOptions, declaration: false, declarationMap: false, noCheck: true }),
+    minify({ module: false }),
+  ],
+  output: { dir: 'dist', format: 'iife', entryFileNames: '[name].js', sourcemap: true },
 });
 
 export default config;
