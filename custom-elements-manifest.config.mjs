@@ -309,8 +309,9 @@ function schemaVersionPlugin() {
 
 export default {
   globs: ['src/**/*.ts'],
-  // `src/react.ts` declares React components, not elements: the manifest describes the tags.
-  exclude: ['src/**/*.test.ts', 'src/**/*.node-test.ts', 'src/test/**', 'src/react.ts'],
+  // `src/react.ts` declares React components, not elements, and `src/embed/` is the frame
+  // page and its parent script: the manifest describes the tags.
+  exclude: ['src/**/*.test.ts', 'src/**/*.node-test.ts', 'src/test/**', 'src/react.ts', 'src/embed/**'],
   outdir: '.',
   litelement: true,
   // package.json already names the manifest (`customElements`); never rewrite it.

@@ -24,7 +24,7 @@ const browserGlobals = Object.fromEntries(
   [
     'window', 'document', 'location', 'navigator', 'performance', 'localStorage', 'customElements', 'getComputedStyle',
     'requestAnimationFrame', 'queueMicrotask', 'Storage', 'StorageEvent', 'DOMException', 'CustomElementRegistry',
-    'EventTarget', 'MutationObserver', 'MediaQueryList', 'Node', 'URLSearchParams', 'MouseEvent',
+    'EventTarget', 'MutationObserver', 'MediaQueryList', 'Node', 'URLSearchParams', 'CustomEvent', 'MouseEvent',
   ].map((name) => [name, 'readonly']),
 );
 

@@ -8,14 +8,17 @@
  * 2. `dist/pushup-widgets.min.js` for a CDN script tag: `src/index.ts` as one minified
  *    ES module with Lit inlined in its production build.
  * 3. `dist/cdn/`: the autoloader and its chunks (see below).
+ * 4. The frame page, `dist/embed.html` with `embed.css` and `embed.js` (which imports the
+ *    bundle of 2.), and `dist/embed-frame.js` for the page that embeds it (see below).
  */
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import MagicString from 'magic-string';
 import type { Plugin, RenderedChunk, RollupOptions, WarningHandlerWithDefault } from 'rollup';
-import { existingEntries, minBundle } from './scripts/entries.mjs';
+import { existingEntries, framePage, minBundle } from './scripts/entries.mjs';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** Tests are neither built nor declared. (Patterns resolve from tsconfig's `rootDir`, `src`.) */
@@ -49,7 +52,8 @@ const strictWarnings: WarningHandlerWithDefault = (warning, warn) => {
  * compress pass finds what the first one's inlining exposed (72 bytes gzipped on the
  * bundle); a third finds nothing more.
  */
-const minify = () => terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } });
+const minify = ({ module = true } = {}) =>
+  terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: false } });
 
 /**
  * V8's explicit compile hint (Chromium 136 and later; a plain comment elsewhere), as the
@@ -169,6 +173,63 @@ config.push({
     manualChunks: (id) => (isShared(id) ? 'shared' : undefined),
     sourcemap: true,
   },
+});
+
+/**
+ * 4. The frame page for sites that take an `<iframe>` but not a script. `dist/embed.js`
+ *    imports the widgets from the bundle beside it (`./pushup-widgets.min.js`): the page
+ *    loads the same file a script tag would, never a second copy. The source imports
+ *    `src/index.ts`, for its types; here that import becomes the bundle's address. Only what
+ *    `embed.ts` uses of the modules it reads (the parameter checks) is kept: none has a side
+ *    effect to keep, while the bundle's (defining the elements) is the point of importing it.
+ *    The page's HTML and CSS are copied as they are.
+ */
+const BUNDLE_IMPORT = 'pushup-widgets:bundle';
+const framePageFiles = (): Plugin => ({
+  name: 'frame-page',
+  resolveId(source, importer) {
+    if (source === '../index.js' && importer?.endsWith(framePage.script.source)) return { id: BUNDLE_IMPORT, external: true };
+    return null;
+  },
+  buildStart() {
+    for (const file of [framePage.html, framePage.css]) {
+      this.addWatchFile(file.source);
+      this.emitFile({ type: 'asset', fileName: basename(file.output), source: readFileSync(file.source, 'utf8') });
+    }
+  },
+});
+
+config.push({
+  input: { embed: framePage.script.source },
+  onwarn: strictWarnings,
+  treeshake: { moduleSideEffects: (_id, external) => external },
+  plugins: [
+    framePageFiles(),
+    nodeResolve({ exportConditions: ['production'] }),
+    typescript({ ...typescriptOptions, declaration: false, declarationMap: false, noCheck: true }),
+    minify(),
+  ],
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    paths: { [BUNDLE_IMPORT]: `./${basename(minBundle.output)}` },
+    sourcemap: true,
+  },
+});
+
+/**
+ * `dist/embed-frame.js`: one file with nothing to import, wrapped in a function so that it
+ * declares no global, for a `<script>` tag of either kind on the page that embeds the frame.
+ */
+config.push({
+  input: { 'embed-frame': framePage.parentScript.source },
+  onwarn: strictWarnings,
+  plugins: [
+    typescript({ ...typescriptOptions, declaration: false, declarationMap: false, noCheck: true }),
+    minify({ module: false }),
+  ],
+  output: { dir: 'dist', format: 'iife', entryFileNames: '[name].js', sourcemap: true },
 });
 
 export default config;

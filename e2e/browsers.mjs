@@ -4,7 +4,9 @@
  * BiDi; Playwright cannot drive Debian's Firefox). Nothing here downloads a browser.
  *
  * Each page records what a test asserts on: console messages (`warn`, `error`, …),
- * uncaught errors, and the address of every request the page made.
+ * uncaught errors, and the address of every request the page made. `onNewDocument(fn)`
+ * runs `fn` in every document the page loads from then on, frames included, before the
+ * document's own scripts.
  */
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
@@ -46,6 +48,7 @@ function wrapPlaywrightPage(page) {
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     forcedColors: (active) => page.emulateMedia({ forcedColors: active ? 'active' : 'none' }),
+    onNewDocument: (fn) => page.addInitScript(fn),
     cookies: () => page.context().cookies(),
     close: () => page.close(),
   };
@@ -68,6 +71,7 @@ function wrapPuppeteerPage(page) {
     forcedColors: () => {
       throw new Error('Forced colours are emulated in Chromium only.');
     },
+    onNewDocument: (fn) => page.evaluateOnNewDocument(fn),
     cookies: () => page.cookies(),
     close: () => page.close(),
   };

@@ -2,7 +2,8 @@
  * The built package as a consumer's tools meet it, checked after the build: every source
  * map under `dist/` carries the sources it names (`sourcesContent`), since the package
  * ships `dist/` only, so a consumer's bundler (Vite warns otherwise) and devtools need no
- * `src/`; and the React wrappers carry the `'use client'` directive Next.js looks for.
+ * `src/`; the React wrappers carry the `'use client'` directive Next.js looks for; and the
+ * frame page (`dist/embed.html`) keeps its own strict policy.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -115,5 +116,43 @@ describe('the single bundle\'s source map', () => {
     }
     assert.ok(checked > 200, `${checked} texts checked`);
     assert.ok(wrong.length <= checked * 0.02, `${wrong.length} of ${checked} texts credited to the wrong file:\n${wrong.slice(0, 10).join('\n')}`);
+  });
+});
+
+/**
+ * The frame page, as a CDN serves it to a site's `<iframe>`: its Content-Security-Policy is
+ * in a `<meta>` before anything it loads, word for word, and nothing runs or styles it that
+ * the policy would have to allow inline: no inline script, no `<style>`, no `style=`, no
+ * event handler attribute.
+ */
+describe('the frame page', () => {
+  const page = readFileSync(join(dist, 'embed.html'), 'utf8');
+  const markup = page.replace(/<!--[^]*?-->/g, '');
+
+  test('11. in a frame, the page carries its strict CSP in a meta, before anything it loads', () => {
+    const metas = [...markup.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/gi)];
+    assert.equal(metas.length, 1);
+    assert.equal(
+      metas[0][1],
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; " +
+        "base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types lit-html",
+    );
+    const firstLoad = markup.search(/<(?:script|link|style)\b/i);
+    assert.ok(metas[0].index < firstLoad, 'the policy comes before the first script, style sheet or preload');
+    assert.doesNotMatch(metas[0][1], /unsafe-(?:inline|eval)/);
+  });
+
+  test('11. in a frame, the page has no inline script or style: only its own files, from its own folder', () => {
+    const scripts = [...markup.matchAll(/<script\b([^>]*)>([^]*?)<\/script>/gi)];
+    assert.deepEqual(
+      scripts.map(([, attributes, body]) => ({ src: /\ssrc="([^"]+)"/.exec(attributes)?.[1], body: body.trim() })),
+      [{ src: './embed.js', body: '' }],
+    );
+    assert.doesNotMatch(markup, /<style\b/i);
+    assert.doesNotMatch(markup, /\sstyle=/i);
+    assert.doesNotMatch(markup, /\son[a-z]+=/i);
+    const loaded = [...markup.matchAll(/\s(?:src|href)="([^"]+)"/g)].map(([, address]) => address);
+    assert.deepEqual(loaded.sort(), ['./embed.css', './embed.js', './pushup-widgets.min.js']);
+    for (const file of loaded) assert.ok(readdirSync(dist).includes(file.slice(2)), `${file} is built beside the page`);
   });
 });

@@ -18,6 +18,7 @@ import { root, startServer } from './server.mjs';
 import { autoloaderTests } from './suites/autoloader.mjs';
 import { cspTests } from './suites/csp.mjs';
 import { forcedColourTests } from './suites/forced-colours.mjs';
+import { frameTests } from './suites/frame.mjs';
 import { fuzzTests } from './suites/fuzz.mjs';
 import { instanceTests } from './suites/instances.mjs';
 import { narrowViewportTests } from './suites/narrow-viewport.mjs';
@@ -74,5 +75,6 @@ export function defineSuite(browserName) {
     networkTests(suite); // 7.
     forcedColourTests(suite); // 8. (Chromium only)
     narrowViewportTests(suite); // 9.
+    frameTests(suite); // 11.
   });
 }

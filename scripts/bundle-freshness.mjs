@@ -13,7 +13,7 @@ const bundle = join(root, 'dist/pushup-widgets.min.js');
 export function newestSource() {
   const sources = readdirSync(join(root, 'src'), { recursive: true })
     .map((file) => join('src', String(file)))
-    .filter((file) => /\.(?:ts|js|mjs|css|json)$/.test(file))
+    .filter((file) => /\.(?:ts|js|mjs|css|json|html)$/.test(file))
     .filter((file) => !/\.(?:test|node-test)\.ts$/.test(file) && !file.startsWith(join('src', 'test')));
   const inputs = [...sources, 'package.json', 'package-lock.json', 'rollup.config.ts', 'scripts/entries.mjs'];
   return Math.max(...inputs.map((file) => join(root, file)).filter(existsSync).map((file) => statSync(file).mtimeMs));

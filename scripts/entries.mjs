@@ -1,8 +1,9 @@
 /**
  * The package's entry points, read from one place: the `exports` map of package.json.
- * Every export that points at `./dist/<path>.js` (other than the min bundle) is built from
- * `src/<path>.ts`; an entry whose source does not exist yet is skipped, so a new element
- * is picked up by the build, the size report and the demo without editing them.
+ * Every export that points at `./dist/<path>.js` (other than the files built on their own:
+ * the min bundle and the frame page's parent script) is built from `src/<path>.ts`; an
+ * entry whose source does not exist yet is skipped, so a new element is picked up by the
+ * build, the size report and the demo without editing them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,21 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The self-contained bundle for a CDN script tag, and the source it is built from. */
 export const minBundle = { source: 'src/index.ts', output: 'dist/pushup-widgets.min.js' };
+
+/**
+ * The frame page (`dist/embed.html` with its style sheet and script, which imports the min
+ * bundle beside it) and the script a page that embeds it adds (`dist/embed-frame.js`, one
+ * file, classic or module). Built by rollup.config.ts on their own, as a browser loads them.
+ */
+export const framePage = {
+  html: { source: 'src/embed/embed.html', output: 'dist/embed.html' },
+  css: { source: 'src/embed/embed.css', output: 'dist/embed.css' },
+  script: { source: 'src/embed/embed.ts', output: 'dist/embed.js' },
+  parentScript: { source: 'src/embed/embed-frame.ts', output: 'dist/embed-frame.js' },
+};
+
+/** Outputs that an `exports` entry names but that are not built from `src/<path>.ts`. */
+const builtOnTheirOwn = new Set([minBundle.output, framePage.parentScript.output].map((output) => `./${output}`));
 
 /**
  * @typedef {object} Entry
@@ -27,7 +43,7 @@ export function allEntries() {
   for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
     const file = typeof target === 'string' ? target : (target.import ?? target.default);
     const match = /^\.\/dist\/(.+)\.js$/.exec(file ?? '');
-    if (!match || `./${minBundle.output}` === file) continue;
+    if (!match || builtOnTheirOwn.has(file)) continue;
     const source = `src/${match[1]}.ts`;
     entries.push({
       specifier: subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`,

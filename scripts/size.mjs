@@ -24,7 +24,7 @@ import terser from '@rollup/plugin-terser';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { existingEntries, minBundle, root } from './entries.mjs';
+import { existingEntries, framePage, minBundle, root } from './entries.mjs';
 
 const isLit = (id) => /^(?:lit|lit-html|lit-element|@lit\/[^/]+)(?:\/|$)/.test(id);
 /** React, the optional peer of `pushup-widgets/react`: the app brings it, so it is never counted. */
@@ -133,6 +133,24 @@ if (existsSync(cdnDir)) {
     const brotli = files.reduce((sum, { code }) => sum + brotliSize(code), 0);
     rows.push([`dist/cdn: autoloader page with one <${tag}> (${files.length} files)`, kb(raw), kb(gzipped), kb(brotli), '']);
   }
+}
+
+/**
+ * The frame page for sites that take an `<iframe>` but not a script: its own files (the
+ * page, its style sheet and script), then with the bundle it loads; and `embed-frame.js`, the
+ * one script a page that embeds frames may add. Each file gzipped on its own, as a CDN
+ * serves it. Measures, not budgets.
+ */
+const frameOwn = [framePage.html, framePage.css, framePage.script].map((file) => file.output);
+if ([...frameOwn, framePage.parentScript.output].every((file) => existsSync(new URL(file, `file://${root}`)))) {
+  const measure = (files, label) => {
+    const codes = files.map((file) => readFileSync(new URL(file, `file://${root}`)));
+    const sum = (size) => codes.reduce((total, code) => total + size(code), 0);
+    rows.push([label, kb(sum((code) => code.length)), kb(sum(gzipSize)), kb(sum(brotliSize)), '']);
+  };
+  measure(frameOwn, `dist/embed.html: the frame page's own files (${frameOwn.length} files)`);
+  measure([...frameOwn, ...bundleFiles.map(({ file }) => `dist/${file}`)], `dist/embed.html: the frame page with the bundle (${frameOwn.length + bundleFiles.length} files)`);
+  measure([framePage.parentScript.output], `${framePage.parentScript.output} (for the page around the frames)`);
 }
 
 /**

@@ -5,20 +5,26 @@
  *
  * Tags inside a shadow root of the page's own components are not seen from the document:
  * call `discover(shadowRoot)` for those (the elements' own shadow roots need nothing).
+ *
+ * A frame of the widgets (`<iframe src=".../embed.html?…">`) is found the same way, and
+ * brings what `dist/embed-frame.js` does: each such frame sized to its widget, its events
+ * fired on the `<iframe>` (`embed/frame-listener.ts` checks each frame's address exactly).
+ * The page is watched until all three elements and a frame have been found.
  */
 
-/** Each tag and the module that defines it. */
+/** Each tag and the module that defines it; and the selector of a frame of the widgets, and what listens to it. */
 const loaders: Readonly<Record<string, () => Promise<unknown>>> = {
   'pushup-form-checklist': () => import('./pushup-form-checklist.js'),
   'back-pain-quiz': () => import('./back-pain-quiz.js'),
   'variation-risk-card': () => import('./variation-risk-card.js'),
+  'iframe[src*="embed.html"]': () => import('./embed/embed-frame.js'),
 };
 
 const tags = Object.keys(loaders);
 const requested = new Set<string>();
 let observer: MutationObserver | undefined;
 
-/** Fetches and defines `tag` once; a fetch that fails is said once and tried again on the next discovery. */
+/** Fetches and defines `tag` (or listens to frames) once; a fetch that fails is said once and tried again on the next discovery. */
 function load(tag: string): void {
   if (requested.has(tag) || globalThis.customElements?.get(tag)) return;
   requested.add(tag);
@@ -29,10 +35,10 @@ function load(tag: string): void {
   });
 }
 
-/** Defines every element used in `root` (a document, a shadow root or an element) and not defined yet. */
+/** Defines every element used in `root` (a document, a shadow root or an element) and not defined yet, and listens to its frames. */
 export function discover(root: ParentNode & Node): void {
   for (const tag of tags) {
-    if ((root as Element).localName === tag || root.querySelector(tag)) load(tag);
+    if ((root as Element).matches?.(tag) || root.querySelector(tag)) load(tag);
   }
 }
 

@@ -4,11 +4,15 @@
  * included), every package script the README names exists, and every snippet marked
  * `<!-- from examples/… -->` is, line for line, in that example, which `npm test` builds
  * and checks against the packed package (or in the demo page's CSS, which the layout-shift
- * test measures).
+ * test measures). Each frame snippet shows its widget with no complaint from the frame page,
+ * and the frame's table names every parameter the page takes.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { variations } from '../content/card/variations.js';
+import { matchLocale } from '../content/registry/registry.js';
+import { PARAMETER_NAMES, readFrameSettings } from '../embed/frame-parameters.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -22,6 +26,30 @@ describe('the README', () => {
     const urls = [...readme.matchAll(/https:\/\/cdn\.jsdelivr\.net\/npm\/[^\s"'`)]+/g)].map(([url]) => url);
     assert.ok(urls.length > 0, 'the README has a CDN snippet');
     for (const url of urls) assert.ok(url.includes(`/npm/${pkg.name}@${pkg.version}/`), url);
+    for (const [url] of readme.matchAll(/https:\/\/unpkg\.com\/[^\s"'`)]+/g)) {
+      assert.ok(url.startsWith(`https://unpkg.com/${pkg.name}@${pkg.version}/`), url);
+    }
+  });
+
+  it('gives frame snippets whose every parameter the frame page takes as written', () => {
+    const frames = [...readme.matchAll(/<iframe src="([^"]+)"/g)].map(([, src]) => new URL(src));
+    assert.ok(frames.length >= 3, 'a snippet for each widget');
+    for (const url of frames) {
+      assert.ok(url.pathname.endsWith('/dist/embed.html'), url.href);
+      const settings = readFrameSettings(url.searchParams, {
+        isColour: () => true,
+        variationIds: variations.map((variation) => variation.id),
+        matchLocale,
+      });
+      assert.ok(settings.widget, url.href);
+      assert.deepEqual(settings.problems, [], url.href);
+    }
+  });
+
+  it('names every parameter of the frame page in its table', () => {
+    const section = readme.slice(readme.indexOf('## Embed in a frame'), readme.indexOf('## With a bundler'));
+    const named = [...section.matchAll(/^\| ((?:`[\w-]+`(?:, )?)+) \|/gm)].flatMap(([, cell]) => [...cell.matchAll(/`([\w-]+)`/g)].map(([, name]) => name));
+    assert.deepEqual(named.sort(), [...PARAMETER_NAMES].sort());
   });
 
   it('names only npm scripts that exist', () => {
