@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { styleMap } from 'lit/directives/style-map.js';
 import { questions } from '../../content/quiz/questions.js';
 import '../../back-pain-quiz.js';
 import type { BackPainQuiz } from '../../back-pain-quiz.js';
@@ -112,7 +113,7 @@ describe('<back-pain-quiz> body map', () => {
     await clickRegion(light, 'upper-back');
     await expect(light).to.be.accessible();
     const wrapper = await fixture<HTMLElement>(
-      html`<div style="color-scheme: dark"><back-pain-quiz .answers=${calmFlags}></back-pain-quiz></div>`,
+      html`<div style=${styleMap({ colorScheme: 'dark' })}><back-pain-quiz .answers=${calmFlags}></back-pain-quiz></div>`,
     );
     const dark = wrapper.querySelector<BackPainQuiz>('back-pain-quiz')!;
     await dark.updateComplete;
