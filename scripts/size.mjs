@@ -205,8 +205,10 @@ const text = { all: textSize(en), checklist: textSize(enChecklist), card: textSi
  * whose shared chunk holds the slots' controller; and for the card's and the checklist's
  * action slots, 0.2 KB on the card (its notice and sources now a copy of their own, after
  * the action) and 0.1 KB on the checklist and the bundle, while shorter warnings gave the
- * quiz 0.1 KB back. The quiz carries no figure renderer, and the card and the checklist no
- * body map.
+ * quiz 0.1 KB back; and 0.1 KB on the checklist, the quiz and the CDN checklist page for
+ * settings that reflect to attributes, so a server renderer that sets them as properties
+ * (Astro's) keeps them in its HTML. The quiz carries no figure renderer, and the card and
+ * the checklist no body map.
  *
  * `target` (gzip) and `brotliTarget` are the goals: for the bundle and the autoloader page
  * the realistic floor with today's features and text; for each entry 1 KB under its figure
@@ -214,15 +216,15 @@ const text = { all: textSize(en), checklist: textSize(enChecklist), card: textSi
  */
 const budgets = [
   { row: 'dist/pushup-widgets.min.js', text: 'all', target: 32, brotliTarget: 28, limit: 42.6 },
-  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 16.6, limit: 21.8 },
+  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 16.6, limit: 21.9 },
   { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 16.0, limit: 21.6 },
-  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 24.8, limit: 30.7 },
+  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 24.8, limit: 30.8 },
   {
     row: 'dist/cdn: autoloader page with one <pushup-form-checklist>',
     text: 'checklist',
     target: 18.5,
     brotliTarget: 16.5,
-    limit: 25.2,
+    limit: 25.3,
   },
 ];
 

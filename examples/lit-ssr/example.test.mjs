@@ -4,6 +4,8 @@
  *   reader sees the widgets before any script runs;
  * - in Chromium, the client hydrates those roots rather than rendering again: the nodes the
  *   server sent are the ones on screen afterwards, each widget once, and they respond;
+ * - settings set as properties on the server (`.persist`, `.heading`) reach the browser as
+ *   attributes, so the hydrated checklist keeps its heading;
  * - saved progress (`persist`) survives a reload, shown in the update after hydration,
  *   with no hydration mismatch and nothing in the console.
  */
@@ -43,6 +45,9 @@ export async function checkInBrowser({ dir, page }) {
     for (const tag of tags) {
       assert.match(html, new RegExp(`<${tag}[^>]*><template shadowroot(?:mode)?="open"`), `${tag} was not rendered on the server`);
     }
+    const checklistTag = /<pushup-form-checklist[^>]*>/.exec(html)?.[0] ?? '';
+    assert.match(checklistTag, / persist="true"/, `the property persist did not reach the HTML: ${checklistTag}`);
+    assert.match(checklistTag, / heading="Before your first set"/, `the property heading did not reach the HTML: ${checklistTag}`);
 
     // Hold the client script back, mark the server's nodes, then let it hydrate them.
     let release;
@@ -64,6 +69,8 @@ export async function checkInBrowser({ dir, page }) {
       tags.map((name) => ({ name, articles: 1, fromServer: true })),
       'a widget was rendered again (or twice) instead of hydrated',
     );
+    const heading = page.locator('pushup-form-checklist').getByRole('heading', { level: 2 });
+    assert.equal((await heading.textContent())?.trim(), 'Before your first set', 'the hydrated checklist lost its heading');
 
     // Hydrated widgets respond: a tick is saved and comes back after a reload.
     await page.unrouteAll();

@@ -101,16 +101,10 @@ export const textAttribute = {
  * other value remove the attribute, and nothing throws (`setAttribute` would, given a
  * `Symbol`).
  */
-export function settingAttribute(unset: unknown = null) {
-  return {
-    fromAttribute: (value: string | null): string | null => value,
-    toAttribute(value: unknown): string | null {
-      if (value === unset || value === null || value === undefined) return null;
-      const text = typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
-      return text ? String(value) : null;
-    },
-  };
-}
+export const settingAttribute = (unset: unknown = null) => ({
+  toAttribute: (value: unknown): string | null =>
+    value === unset || (typeof value !== 'string' && typeof value !== 'boolean' && !Number.isFinite(value)) ? null : String(value),
+});
 
 /** A list of ids (`checked`): the strings of a list; anything that is not a list is empty, with a problem. */
 export function readIdList(value: unknown): Reading<string[]> {
