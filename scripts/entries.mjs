@@ -31,8 +31,8 @@ const builtOnTheirOwn = new Set([minBundle.output, framePage.parentScript.output
 /**
  * @typedef {object} Entry
  * @property {string} specifier  What a user imports, e.g. `pushup-widgets/content.js`.
- * @property {string} source     Source file, relative to the repo root (`src/content/index.ts`).
- * @property {string} output     Built file, relative to the repo root (`dist/content/index.js`).
+ * @property {string} source     Source file, relative to the repo root (`src/content.ts`).
+ * @property {string} output     Built file, relative to the repo root (`dist/content.js`).
  * @property {boolean} exists    Whether the source exists yet.
  */
 
