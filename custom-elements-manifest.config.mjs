@@ -7,6 +7,8 @@
  *   React 19, Preact and Solid, from `@wc-toolkit/jsx-types`.
  * - `dist/types/vue/index.d.ts` (`pushup-widgets/types/vue`): Vue's `GlobalComponents`,
  *   from `custom-element-vuejs-integration`.
+ * - `dist/types/svelte/index.d.ts` (`pushup-widgets/types/svelte`): Svelte 5's
+ *   `svelte/elements`, from our own generator (`svelteTypesPlugin`, which says why).
  * - `dist/vscode.html-custom-data.json`, `dist/vscode.css-custom-data.json`: VS Code's
  *   custom data, from `custom-element-vs-code-integration`.
  * - `dist/web-types.json` (package.json `web-types`): JetBrains IDEs, from
@@ -20,7 +22,7 @@ import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { allEntries } from './scripts/entries.mjs';
 
@@ -231,7 +233,7 @@ function sourceOf(reference, from) {
 }
 
 /**
- * `@wc-toolkit/jsx-types` and `custom-element-vuejs-integration` import each element's
+ * `@wc-toolkit/jsx-types`, `custom-element-vuejs-integration` and the Svelte types import each element's
  * class and event detail types from the entry that registers it, `dist/<tag>.js`
  * (package.json `./<tag>.js`), whose `.d.ts` exports both; the path is relative to the
  * generated file.
@@ -295,6 +297,116 @@ function jsxRefPlugin({ file }) {
 }
 
 /**
+ * Svelte 5 types, `dist/types/svelte/index.d.ts` (`pushup-widgets/types/svelte`): an
+ * augmentation of `svelte/elements`' `SvelteHTMLElements`, the map `svelte-check` types
+ * each tag's attributes by. Without it a tag with a dash matches that map's catch-all
+ * `{ [name: string]: any }`, so every prop goes unchecked and a strict check reports each
+ * `onpushup-…` handler's `event` as an implicit `any`.
+ *
+ * Why our own generator: the one maintained package, `custom-element-svelte-integration`
+ * (1.2.0), writes Svelte 4's types: `on:event` directives and `bind:` props in the global
+ * `svelteHTML` namespace, JSX's `CSSProperties` for `style` (so `style="…"` fails), and
+ * an event's manifest type as its detail (`CustomEvent<CustomEvent<…>>`). Svelte 5
+ * listens through event attributes (`onpushup-quiz-complete={…}`, the event's name after
+ * `on`, case and dashes kept) and documents augmenting `svelte/elements`.
+ *
+ * Each tag gets the global attributes of `HTMLAttributes` (`class`, `style="…"`, `slot`,
+ * `part`, `data-*`, the DOM's own `on…` handlers with the element as `currentTarget`)
+ * and, in their place where a name is shared (`lang`), from the manifest:
+ * - each attribute by its HTML name (`heading-level`), which Svelte sets with
+ *   `setAttribute`, typed as the property it reflects;
+ * - each public, writable property by its name (`headingLevel`, `checked`), which Svelte
+ *   sets as a property (a registered element has a setter for it);
+ * - each event as `on` + its name, the handler taking `CustomEvent<Detail>` with the
+ *   detail type the entry exports, as the JSX and Vue types do.
+ */
+function svelteTypesPlugin({ outdir: dir, fileName, componentTypePath }) {
+  /** A JSDoc block for `text` at `indent`, or nothing when there is no text. */
+  const doc = (text, indent) => {
+    if (!text) return '';
+    const lines = text.replaceAll('*/', '*\\/').trim().split('\n');
+    if (lines.length === 1) return `${indent}/** ${lines[0]} */\n`;
+    return `${indent}/**\n${lines.map((line) => `${indent} *${line ? ` ${line}` : ''}`).join('\n')}\n${indent} */\n`;
+  };
+  return {
+    name: 'pushup-svelte-types',
+    packageLinkPhase({ customElementsManifest }) {
+      const elements = customElementsManifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .filter((declaration) => declaration.customElement && declaration.tagName)
+        .sort((a, b) => a.tagName.localeCompare(b.tagName));
+      const imports = [];
+      const interfaces = [];
+      for (const { name, tagName, summary, attributes = [], members = [], events = [] } of elements) {
+        const props = new Map();
+        for (const attribute of attributes) {
+          if (!attribute.fieldName) throw new Error(`svelte types: <${tagName}> [${attribute.name}] names no property.`);
+          props.set(attribute.name, { description: attribute.description, type: `${name}['${attribute.fieldName}']` });
+        }
+        for (const member of members) {
+          const writable =
+            member.kind === 'field' && (member.privacy ?? 'public') === 'public' && !member.static && !member.readonly;
+          if (!writable || member.name.startsWith('#') || props.has(member.name)) continue;
+          props.set(member.name, { description: member.description, type: `${name}['${member.name}']` });
+        }
+        const details = [];
+        for (const event of events) {
+          // The event names are the package's public API: each must come with its detail.
+          const detail = /^CustomEvent<(\w+)>$/.exec(event.type?.text ?? '')?.[1];
+          if (!detail) throw new Error(`svelte types: <${tagName}> ${event.name} is not typed CustomEvent<Detail>.`);
+          details.push(detail);
+          props.set(`on${event.name}`, {
+            description: event.description,
+            type: `PushupEventHandler<${name}, ${detail}>`,
+            nullable: true,
+          });
+        }
+        imports.push(`import type { ${[name, ...new Set(details)].join(', ')} } from '${componentTypePath(name, tagName)}';`);
+        const key = (prop) => (/^[A-Za-z_$][\w$]*$/.test(prop) ? prop : `'${prop}'`);
+        const body = [...props]
+          .map(([prop, { description, type, nullable }]) =>
+            `${doc(description, '  ')}  ${key(prop)}?: ${type} | undefined${nullable ? ' | null' : ''};`,
+          )
+          .join('\n');
+        interfaces.push(
+          `/** The props of \`<${tagName}>\`, from the manifest. */\nexport interface ${name}Props {\n${body}\n}\n\n` +
+            `${doc(`The attributes of \`<${tagName}>\`: the global ones and its own.\n\n${summary ?? ''}`, '')}` +
+            `export interface ${name}Attributes extends Omit<HTMLAttributes<${name}>, keyof ${name}Props>, ${name}Props {}\n`,
+        );
+      }
+      const source = `/**
+ * Svelte 5 types for the pushup-widgets elements, generated from custom-elements.json.
+ * Load them once, say in a \`.d.ts\` file of the app:
+ *
+ *   import type {} from 'pushup-widgets/types/svelte';
+ *
+ * so that svelte-check types each tag's props and its \`onpushup-…\` handlers' \`event.detail\`.
+ */
+import type { HTMLAttributes } from 'svelte/elements';
+${imports.join('\n')}
+
+/**
+ * The handler of an element's event attribute (\`onpushup-…={…}\`), shaped like Svelte's own
+ * handlers: the event, its \`detail\` typed, with the element as \`currentTarget\`.
+ */
+export type PushupEventHandler<Element extends HTMLElement, Detail> = (
+  event: CustomEvent<Detail> & { currentTarget: EventTarget & Element },
+) => void;
+
+${interfaces.join('\n')}
+declare module 'svelte/elements' {
+  export interface SvelteHTMLElements {
+${elements.map(({ name, tagName }) => `    '${tagName}': ${name}Attributes;`).join('\n')}
+  }
+}
+`;
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, fileName), source);
+    },
+  };
+}
+
+/**
  * The schema version the manifest follows: the analyzer still writes 1.0.0, but its output
  * uses fields of schema 2.1.0 (`cssStates`), the version the validator expects.
  */
@@ -334,6 +446,11 @@ export default {
       fileName: 'index.d.ts',
       componentTypePath: entryOfTag(`${outdir}/types/vue`),
       hideLogs: true,
+    }),
+    svelteTypesPlugin({
+      outdir: `${outdir}/types/svelte`,
+      fileName: 'index.d.ts',
+      componentTypePath: entryOfTag(`${outdir}/types/svelte`),
     }),
     customElementVsCodePlugin({
       outdir,

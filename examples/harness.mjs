@@ -79,23 +79,44 @@ function useTarball(dir) {
 const typeError = /^(?<file>[^\s(][^(]*)\((?<line>\d+),(?<column>\d+)\): error (?<code>TS\d+): (?<message>.*)$/gm;
 
 /**
- * Writes `source` to `file` in the copy, runs `npm run typecheck`, and asserts it fails
- * with errors on exactly the lines of `source` that say `MISTAKE` and nowhere else, so a
- * type loosened to `any` (no error) or a mistake that breaks the rest (errors elsewhere)
- * both fail. Removes the file again. Resolves to the errors, for the report.
+ * `1590680326283 {"type":"ERROR","filename":…,"start":{"line":2,…},…}`, a diagnostic of
+ * svelte-check's `--output machine-verbose` (its human output spreads one over lines). Its
+ * lines count from 0; a warning counts too, as the examples check with `--fail-on-warnings`.
  */
-async function expectTypeErrors(dir, file, source) {
+const svelteCheckDiagnostic = /^\d+ (\{"type":"(?:ERROR|WARNING)".*\})$/gm;
+
+/** The errors in a type checker's `output`, as `{ file, line, code, text }`, `line` from 1. */
+function typeErrors(output) {
+  const fromTsc = [...output.matchAll(typeError)].map((match) => ({
+    ...match.groups,
+    line: Number(match.groups.line),
+    text: match[0],
+  }));
+  const fromSvelteCheck = [...output.matchAll(svelteCheckDiagnostic)].map(([, json]) => {
+    const { type, filename, start, message, code, source } = JSON.parse(json);
+    const line = start.line + 1;
+    const name = source === 'ts' || source === 'js' ? `TS${code}` : String(code);
+    return { file: filename, line, code: name, text: `${filename}(${line},${start.character + 1}): ${type} ${name}: ${message}` };
+  });
+  return [...fromTsc, ...fromSvelteCheck];
+}
+
+/**
+ * Writes `source` to `file` in the copy, runs `npm run typecheck` (with `args` after `--`,
+ * such as svelte-check's `--output machine-verbose`), and asserts it fails with errors on
+ * exactly the lines of `source` that say `MISTAKE` and nowhere else, so a type loosened to
+ * `any` (no error) or a mistake that breaks the rest (errors elsewhere) both fail. Removes
+ * the file again. Resolves to the errors, for the report.
+ */
+async function expectTypeErrors(dir, file, source, args = []) {
   const expected = source.split('\n').flatMap((line, index) => (line.includes('MISTAKE') ? [index + 1] : []));
   assert.ok(expected.length > 0, `${file} marks no line with MISTAKE.`);
   writeFileSync(join(dir, file), source);
   try {
-    const { status, output } = await exec('npm', ['run', '--silent', 'typecheck'], dir);
+    const typecheck = ['run', '--silent', 'typecheck', ...(args.length > 0 ? ['--', ...args] : [])];
+    const { status, output } = await exec('npm', typecheck, dir);
     assert.notEqual(status, 0, `npm run typecheck passed with ${file}, whose mistakes the types must reject.`);
-    const errors = [...output.matchAll(typeError)].map((match) => ({
-      ...match.groups,
-      line: Number(match.groups.line),
-      text: match[0],
-    }));
+    const errors = typeErrors(output);
     const elsewhere = errors.filter((error) => normalize(error.file) !== normalize(file));
     if (elsewhere.length > 0) assert.fail(`errors outside ${file}:\n${elsewhere.map((error) => error.text).join('\n')}`);
     const lines = [...new Set(errors.map((error) => error.line))].sort((a, b) => a - b);
@@ -185,8 +206,8 @@ for (const name of names) {
           dir,
           exec: (command, args) => exec(command, args, dir),
           // The errors the mistakes met go into the report, to read what a user would see.
-          expectTypeErrors: async (file, source) => {
-            const errors = await expectTypeErrors(dir, file, source);
+          expectTypeErrors: async (file, source, args) => {
+            const errors = await expectTypeErrors(dir, file, source, args);
             // One line, not the compiler's: these errors are the point, and must not read as failures.
             const codes = [...new Set(errors.map((error) => error.code))].join(', ');
             context.diagnostic(`${file}: rejected as expected: ${errors.length} mistakes (${codes})`);

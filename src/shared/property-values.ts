@@ -92,6 +92,26 @@ export const textAttribute = {
   toAttribute: (value: unknown): string | null => readText(value).value || null,
 };
 
+/**
+ * For a setting a page writes in HTML (`persist`, `heading`, `heading-level`, the numbers):
+ * set as a property (by React 19, or by a server renderer such as Astro's, which keeps only
+ * attributes in the HTML it sends), it shows as its attribute too, so the page's HTML keeps
+ * it. Text, a finite number or a boolean reflects as text (`persist = true` as
+ * `persist="true"`, which reads back the same); the property's default (`unset`) and any
+ * other value remove the attribute, and nothing throws (`setAttribute` would, given a
+ * `Symbol`).
+ */
+export function settingAttribute(unset: unknown = null) {
+  return {
+    fromAttribute: (value: string | null): string | null => value,
+    toAttribute(value: unknown): string | null {
+      if (value === unset || value === null || value === undefined) return null;
+      const text = typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+      return text ? String(value) : null;
+    },
+  };
+}
+
 /** A list of ids (`checked`): the strings of a list; anything that is not a list is empty, with a problem. */
 export function readIdList(value: unknown): Reading<string[]> {
   if (value === null || value === undefined) return { value: [] };

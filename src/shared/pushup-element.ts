@@ -3,7 +3,7 @@ import { CustomStates } from './custom-states.js';
 import type { PushupEventDetail, PushupEventMap } from './events.js';
 import { FirstRenderHold, inFirstRenderSlot, startSlice, type FirstRenderHost } from './first-render.js';
 import { ColorSchemeController } from './page-scheme.js';
-import { readHeadingLevel, warningKey, type HeadingLevel } from './property-values.js';
+import { readHeadingLevel, settingAttribute, warningKey, type HeadingLevel } from './property-values.js';
 import { adoptDocumentStyles, createRenderRoot } from './render-root.js';
 
 /**
@@ -43,7 +43,7 @@ export class PushupElement extends LitElement implements FirstRenderHost {
    */
   static override get properties(): PropertyDeclarations {
     return {
-      headingLevel: { attribute: 'heading-level' },
+      headingLevel: { attribute: 'heading-level', reflect: true, converter: settingAttribute(2) },
     };
   }
 

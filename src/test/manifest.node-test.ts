@@ -2,7 +2,8 @@
  * The Custom Elements Manifest and what is generated from it describe the package as it
  * ships: `custom-elements.json` (written by `npm run analyze`, which `npm run build` runs)
  * names `dist/` files, the three elements with typed events and themed defaults, and the
- * JSX and Vue types it yields compile in a consumer's app and catch a wrong prop or detail.
+ * JSX and Vue types it yields compile in a consumer's app and catch a wrong prop or detail,
+ * and the Svelte types declare every tag, attribute and event.
  * Builds first when there is no build yet (a fresh clone).
  */
 import assert from 'node:assert/strict';
@@ -200,10 +201,12 @@ describe('the files generated from the manifest', () => {
     assert.equal(pkg['web-types'], './dist/web-types.json');
     assert.deepEqual(pkg.exports['./custom-elements-jsx'], { types: './dist/custom-elements-jsx.d.ts' });
     assert.deepEqual(pkg.exports['./types/vue'], { types: './dist/types/vue/index.d.ts' });
+    assert.deepEqual(pkg.exports['./types/svelte'], { types: './dist/types/svelte/index.d.ts' });
     for (const file of [
       'dist/web-types.json',
       'dist/custom-elements-jsx.d.ts',
       'dist/types/vue/index.d.ts',
+      'dist/types/svelte/index.d.ts',
       'dist/vscode.html-custom-data.json',
       'dist/vscode.css-custom-data.json',
     ]) {
@@ -232,4 +235,29 @@ describe('the files generated from the manifest', () => {
 
   it('type a Vue app: global components with props and event details, and catch mistakes', () =>
     compile('vue/tsconfig.json'));
+
+  // svelte-check itself runs in examples/svelte-5, which installs Svelte; here, without it,
+  // the generated file is read for what it must declare.
+  it('type Svelte 5 templates: each tag in svelte/elements, each event an `on…` attribute with its detail', () => {
+    const types = read('dist/types/svelte/index.d.ts');
+    assert.match(types, /^import type \{ HTMLAttributes \} from 'svelte\/elements';$/m);
+    assert.match(types, /^declare module 'svelte\/elements' \{\n {2}export interface SvelteHTMLElements \{$/m);
+    for (const { declaration } of elements) {
+      const { name, tagName } = declaration;
+      assert.match(types, new RegExp(`^ {4}'${tagName}': ${name}Attributes;$`, 'm'), `<${tagName}> is in SvelteHTMLElements`);
+      // The global attributes (class, style="…", slot, part) stay, but for the element's own.
+      assert.ok(
+        types.includes(`interface ${name}Attributes extends Omit<HTMLAttributes<${name}>, keyof ${name}Props>, ${name}Props {}`),
+        `<${tagName}> keeps the global attributes`,
+      );
+      for (const event of declaration.events ?? []) {
+        const detail = /^CustomEvent<(\w+)>$/.exec(event.type?.text ?? '')?.[1];
+        const handler = `'on${event.name}'?: PushupEventHandler<${name}, ${detail}> | undefined | null;`;
+        assert.ok(types.includes(handler), `<${tagName}> ${handler}`);
+      }
+      for (const attribute of declaration.attributes ?? []) {
+        assert.match(types, new RegExp(`^ {2}'?${attribute.name}'?\\?: ${name}\\['${attribute.fieldName}'\\]`, 'm'), `<${tagName}> [${attribute.name}]`);
+      }
+    }
+  });
 });

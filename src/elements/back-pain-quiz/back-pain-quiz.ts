@@ -6,7 +6,7 @@ import { ContentController } from '../../shared/content-controller.js';
 import { pageSetting, PageSettingsController } from '../../shared/page-settings.js';
 import { renderHeading } from '../../shared/heading.js';
 import { PushupElement } from '../../shared/pushup-element.js';
-import { describeValue, readActionLevels, readText, warningKey, type ActionLevel } from '../../shared/property-values.js';
+import { describeValue, readActionLevels, readText, settingAttribute, warningKey, type ActionLevel } from '../../shared/property-values.js';
 import { SlotContent } from '../../shared/slot-content.js';
 import { FocusAfterUpdate } from '../../shared/focus-after-update.js';
 import { followCitation } from '../../shared/sources.js';
@@ -117,12 +117,12 @@ export class BackPainQuiz extends PushupElement {
   static override styles = quizStyles;
   static override get properties() {
     return {
-      persist: {},
-      persistHours: { attribute: 'persist-hours' },
-      heading: {},
-      emergencyNumber: { attribute: 'emergency-number' },
-      urgentNumber: { attribute: 'urgent-number' },
-      actionLevels: { attribute: 'action-levels' },
+      persist: { reflect: true, converter: settingAttribute() },
+      persistHours: { attribute: 'persist-hours', reflect: true, converter: settingAttribute() },
+      heading: { reflect: true, converter: settingAttribute('') },
+      emergencyNumber: { attribute: 'emergency-number', reflect: true, converter: settingAttribute() },
+      urgentNumber: { attribute: 'urgent-number', reflect: true, converter: settingAttribute() },
+      actionLevels: { attribute: 'action-levels', reflect: true, converter: settingAttribute() },
       content: { attribute: false },
       answers: { attribute: false },
     };

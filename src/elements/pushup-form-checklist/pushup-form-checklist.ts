@@ -9,7 +9,7 @@ import { PersistController } from '../../shared/persist-controller.js';
 import { SlotContent } from '../../shared/slot-content.js';
 import { renderHeading } from '../../shared/heading.js';
 import { PushupElement } from '../../shared/pushup-element.js';
-import { readIdList, readStorageKey, readText, textAttribute, warningKey } from '../../shared/property-values.js';
+import { readIdList, readStorageKey, readText, settingAttribute, textAttribute, warningKey } from '../../shared/property-values.js';
 import { followCitation, referencesFor, renderCitation, renderSources, type SourceList } from '../../shared/sources.js';
 import { cuePictures } from '../../content/checklist/pictures.js';
 import { renderPair } from '../../figure/figure.js';
@@ -95,9 +95,9 @@ export class PushupFormChecklist extends PushupElement {
   static override get properties() {
     return {
       variation: { reflect: true, converter: textAttribute },
-      persist: {},
+      persist: { reflect: true, converter: settingAttribute() },
       compact: { type: Boolean, reflect: true },
-      heading: {},
+      heading: { reflect: true, converter: settingAttribute('') },
       checked: { attribute: false },
       content: { attribute: false },
       expanded: { state: true, attribute: false },
