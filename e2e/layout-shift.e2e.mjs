@@ -3,7 +3,7 @@
  * Chromium (the Layout Instability API is Chromium's): the page as a blog serves it, with
  * `dist/pushup-widgets.min.js` held back until the page has painted without it, for at
  * least BUNDLE_DELAY_MS. Before the script runs, the three tags are unknown elements; the
- * reserve rule at the top of demo/demo.css (what the README tells a site to paste, between
+ * reserve rule at the top of demo/demo.css (what docs/theming.md tells a site to paste, between
  * its `pushup-widgets reserve: start` and `end` comments) holds their place, so nothing
  * moves when they render.
  *
@@ -38,7 +38,7 @@ const STYLESHEET = '/demo/demo.css';
 const RESERVE_BLOCK = /\/\* pushup-widgets reserve: start\.[^]*?\/\* pushup-widgets reserve: end\. \*\//;
 const BUNDLE_DELAY_MS = 1200;
 const TEST_TIMEOUT = 60_000;
-/** The rule as the README gives it. */
+/** The rule as docs/theming.md gives it. */
 const RULE_SELECTOR = 'pushup-form-checklist:not(:defined), back-pain-quiz:not(:defined), variation-risk-card:not(:defined)';
 const TAGS = 'pushup-form-checklist, back-pain-quiz, variation-risk-card';
 

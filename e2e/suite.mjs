@@ -65,7 +65,7 @@ export function defineSuite(browserName) {
       },
     };
 
-    // In the order the tests have always run (the numbers are the ones the README cites).
+    // In the order the tests have always run (the numbers are the ones docs/elements.md cites).
     propertyTests(suite); // 1.
     fuzzTests(suite); // 2.
     cspTests(suite); // 3.

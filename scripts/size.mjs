@@ -18,10 +18,15 @@
  * Then the budgets: each figure beside the limit CI enforces, the target, and the floor
  * (Lit alone, and the text alone), with the code figure (total less Lit less text). Exits
  * non-zero when any figure is over its limit.
+ *
+ * Last, the tables of docs/performance.md, between its `size-table: start` and `end`
+ * comments: `npm run size -- --write-docs` writes them from this build, and a plain
+ * `npm run size` (which CI runs after the build) exits non-zero when the committed tables
+ * differ from what it measured, so no figure in the docs can go stale.
  */
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { existingEntries, framePage, minBundle, root } from './entries.mjs';
@@ -110,11 +115,19 @@ rows.push([
   kb(bundleSize(brotliSize)),
   '',
 ]);
+/** The rows of docs/performance.md's second table: files a page fetches beyond an entry. */
+const docOthers = [];
 for (const file of readdirSync(new URL('dist/', `file://${root}`))) {
   if (!/^pushup-widgets\.[\w-]+\.min\.js$/.test(file)) continue;
   const chunk = readFileSync(new URL(`dist/${file}`, `file://${root}`));
   const what = file === 'pushup-widgets.check.min.js' ? 'content check' : 'locale';
   rows.push([`dist/${file} (${what}, on demand)`, kb(chunk.length), kb(gzipSize(chunk)), kb(brotliSize(chunk)), '']);
+  const locale = /^pushup-widgets\.([\w-]+)\.min\.js$/.exec(file)[1];
+  docOthers.push([
+    `\`dist/${file}\`: ${what === 'locale' ? `the \`${locale}\` locale, for a page that shows it` : 'the content check, for a page that supplies content'}`,
+    kb(gzipSize(chunk)),
+    kb(brotliSize(chunk)),
+  ]);
 }
 
 /**
@@ -132,6 +145,9 @@ if (existsSync(cdnDir)) {
     const gzipped = files.reduce((sum, { code }) => sum + gzipSize(code), 0);
     const brotli = files.reduce((sum, { code }) => sum + brotliSize(code), 0);
     rows.push([`dist/cdn: autoloader page with one <${tag}> (${files.length} files)`, kb(raw), kb(gzipped), kb(brotli), '']);
+    if (tag !== 'pushup-form-checklist') {
+      docOthers.push([`the CDN autoloader and one \`<${tag}>\` (${files.length} files)`, kb(gzipped), kb(brotli)]);
+    }
   }
 }
 
@@ -143,14 +159,27 @@ if (existsSync(cdnDir)) {
  */
 const frameOwn = [framePage.html, framePage.css, framePage.script].map((file) => file.output);
 if ([...frameOwn, framePage.parentScript.output].every((file) => existsSync(new URL(file, `file://${root}`)))) {
-  const measure = (files, label) => {
+  const measure = (files, label, docLabel) => {
     const codes = files.map((file) => readFileSync(new URL(file, `file://${root}`)));
     const sum = (size) => codes.reduce((total, code) => total + size(code), 0);
     rows.push([label, kb(sum((code) => code.length)), kb(sum(gzipSize)), kb(sum(brotliSize)), '']);
+    docOthers.push([docLabel, kb(sum(gzipSize)), kb(sum(brotliSize))]);
   };
-  measure(frameOwn, `dist/embed.html: the frame page's own files (${frameOwn.length} files)`);
-  measure([...frameOwn, ...bundleFiles.map(({ file }) => `dist/${file}`)], `dist/embed.html: the frame page with the bundle (${frameOwn.length + bundleFiles.length} files)`);
-  measure([framePage.parentScript.output], `${framePage.parentScript.output} (for the page around the frames)`);
+  measure(
+    frameOwn,
+    `dist/embed.html: the frame page's own files (${frameOwn.length} files)`,
+    `the frame page \`dist/embed.html\`: its own files (${frameOwn.length} files)`,
+  );
+  measure(
+    [...frameOwn, ...bundleFiles.map(({ file }) => `dist/${file}`)],
+    `dist/embed.html: the frame page with the bundle (${frameOwn.length + bundleFiles.length} files)`,
+    `the frame page with the bundle (${frameOwn.length + bundleFiles.length} files)`,
+  );
+  measure(
+    [framePage.parentScript.output],
+    `${framePage.parentScript.output} (for the page around the frames)`,
+    `\`${framePage.parentScript.output}\`, for the page around the frames`,
+  );
 }
 
 /**
@@ -215,12 +244,13 @@ const text = { all: textSize(en), checklist: textSize(enChecklist), card: textSi
  * before those features. The code figure and the floor are measures, not gates.
  */
 const budgets = [
-  { row: 'dist/pushup-widgets.min.js', text: 'all', target: 32, brotliTarget: 28, limit: 42.6 },
-  { row: 'pushup-widgets/pushup-form-checklist.js', text: 'checklist', target: 16.6, limit: 21.9 },
-  { row: 'pushup-widgets/variation-risk-card.js', text: 'card', target: 16.0, limit: 21.6 },
-  { row: 'pushup-widgets/back-pain-quiz.js', text: 'quiz', target: 24.8, limit: 30.8 },
+  { row: 'dist/pushup-widgets.min.js', label: '`dist/pushup-widgets.min.js` (all three)', text: 'all', target: 32, brotliTarget: 28, limit: 42.6 },
+  { row: 'pushup-widgets/pushup-form-checklist.js', label: '`pushup-widgets/pushup-form-checklist.js`', text: 'checklist', target: 16.6, limit: 21.9 },
+  { row: 'pushup-widgets/variation-risk-card.js', label: '`pushup-widgets/variation-risk-card.js`', text: 'card', target: 16.0, limit: 21.6 },
+  { row: 'pushup-widgets/back-pain-quiz.js', label: '`pushup-widgets/back-pain-quiz.js`', text: 'quiz', target: 24.8, limit: 30.8 },
   {
     row: 'dist/cdn: autoloader page with one <pushup-form-checklist>',
+    label: 'the CDN autoloader and one checklist',
     text: 'checklist',
     target: 18.5,
     brotliTarget: 16.5,
@@ -249,6 +279,8 @@ const litOf = (name) => litShare[name] ?? litShare['pushup-widgets'];
 
 const budgetHeader = ['budget', 'min+gzip', 'limit', 'target', 'min+brotli', 'brotli target', 'Lit', 'text', 'code'];
 const budgetRows = [];
+/** The rows of docs/performance.md's first table: the budgets. */
+const docBudgets = [];
 let overLimit = 0;
 let overTarget = 0;
 for (const budget of budgets) {
@@ -266,6 +298,18 @@ for (const budget of budgets) {
   const overLimitHere = total > budget.limit;
   overLimit += overLimitHere ? 1 : 0;
   overTarget += total > budget.target || brotliMissed ? 1 : 0;
+  const fileCount = /\((\d+) files\)/.exec(row[0])?.[1];
+  docBudgets.push([
+    `${budget.label}${fileCount ? ` (${fileCount} files)` : ''}`,
+    `${total.toFixed(1)} KB`,
+    `${budget.limit.toFixed(1)} KB`,
+    `${budget.target.toFixed(1)} KB`,
+    `${brotli.toFixed(1)} KB`,
+    budget.brotliTarget === undefined ? '' : `${budget.brotliTarget.toFixed(1)} KB`,
+    `${lit.toFixed(1)} KB`,
+    `${textKb.toFixed(1)} KB`,
+    `${code.toFixed(1)} KB`,
+  ]);
   budgetRows.push([
     budget.row,
     `${total.toFixed(1)} KB`,
@@ -316,8 +360,53 @@ console.log(
     `the body map ${kb(gzipSize(mapCode))} (${kb(brotliSize(mapCode))} brotli); the figures' text alternatives ${kb(figureText)} (in the text column).`,
 );
 
+docOthers.push(
+  ['the pictures, without Lit: the figure renderer with its poses and pairs', kb(gzipSize(figureCode)), kb(brotliSize(figureCode))],
+  ["the pictures, without Lit: the quiz's body map", kb(gzipSize(mapCode)), kb(brotliSize(mapCode))],
+);
+
+/** Markdown table: a header row, the rule, and a row per entry. */
+const markdownTable = (head, body) =>
+  [head, head.map(() => '---'), ...body].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+const docTables = [
+  markdownTable(
+    ['what a page loads', 'min+gzip', 'limit', 'target', 'min+brotli', 'brotli target', 'Lit', 'text', 'code'],
+    docBudgets,
+  ),
+  '',
+  markdownTable(['fetched beside an entry, or measured apart', 'min+gzip', 'min+brotli'], docOthers),
+].join('\n');
+
+const docsFile = new URL('docs/performance.md', `file://${root}`);
+const START = '<!-- size-table: start. Written by `npm run size -- --write-docs`; `npm run size` checks it. -->';
+const END = '<!-- size-table: end -->';
+let docsStale = false;
+if (existsSync(docsFile)) {
+  const docs = readFileSync(docsFile, 'utf8');
+  const from = docs.indexOf(START);
+  const to = docs.indexOf(END);
+  if (from < 0 || to < from) {
+    console.error(`\nsize: docs/performance.md has no size table between ${START} and ${END}.`);
+    process.exit(1);
+  }
+  const updated = `${docs.slice(0, from + START.length)}\n${docTables}\n${docs.slice(to)}`;
+  if (process.argv.includes('--write-docs')) {
+    if (updated !== docs) writeFileSync(docsFile, updated);
+    console.log(`\nsize: docs/performance.md's tables ${updated === docs ? 'were already' : 'are now'} this build's figures.`);
+  } else if (updated !== docs) {
+    docsStale = true;
+    const committed = docs.slice(from + START.length, to).trim().split('\n');
+    const measured = docTables.split('\n');
+    const changed = measured.filter((row) => !committed.includes(row));
+    console.error(
+      `\nsize: docs/performance.md's size tables differ from this build. Run \`npm run size -- --write-docs\` and commit the result. Rows that changed:\n${changed.join('\n')}`,
+    );
+  }
+}
+
 if (overLimit > 0) {
   console.error(`\nsize: ${overLimit} figure(s) over the limit. A page would pay more than it does on main.`);
   process.exit(1);
 }
+if (docsStale) process.exit(1);
 console.log(`\nEvery figure is within its limit; ${overTarget} of ${budgetRows.length} still miss a target.`);

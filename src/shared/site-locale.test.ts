@@ -1,5 +1,5 @@
 /**
- * The README's example of a site adding a locale of its own, run as written: registered
+ * docs/content.md's example of a site adding a locale of its own, run as written: registered
  * with a loader after the elements are on the page, shown under lang="fr", and English for
  * whatever the translation leaves out.
  */
@@ -18,7 +18,7 @@ describe("a site's own locale", () => {
       html`<div lang="fr"><pushup-form-checklist></pushup-form-checklist></div>`,
     ).then((wrapper) => wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> });
     let loads = 0;
-    // As in the README:
+    // As in docs/content.md:
     registerLocale('fr', () => {
       loads += 1;
       return import('../test/fixtures/fr.js');
