@@ -59,6 +59,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...nodeGlobals, ...browserGlobals } },
   },
   {
+    // The import-map example's page script: the browser's, and nothing of Node's.
+    files: ['examples/import-map/app.js'],
+    languageOptions: { globals: browserGlobals },
+  },
+  {
     rules: {
       // `const { [id]: _dropped, ...rest } = answers` is how a key is left out of a copy.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
