@@ -6,16 +6,15 @@ import { ContentController } from '../../shared/content-controller.js';
 import { pageSetting, PageSettingsController } from '../../shared/page-settings.js';
 import { renderHeading } from '../../shared/heading.js';
 import { PushupElement } from '../../shared/pushup-element.js';
-import { describeValue, readActionLevels, readText, settingAttribute, warningKey, type ActionLevel } from '../../shared/property-values.js';
-import { SlotContent } from '../../shared/slot-content.js';
+import { readText, settingAttribute, warningKey } from '../../shared/property-values.js';
 import { FocusAfterUpdate } from '../../shared/focus-after-update.js';
 import { followCitation } from '../../shared/sources.js';
 import { quizStyles } from './back-pain-quiz.styles.js';
-import { callNumber, type PhoneNumber } from './phone-number.js';
-import { QuizFlow } from './quiz-flow.js';
-import { answeredSteps, endsQuiz, type QuizView } from './quiz-path.js';
+import { QuizFlow, type AcceptedStep } from './quiz-flow.js';
+import { answeredSteps, type QuizView } from './quiz-path.js';
 import { renderResultSafely } from './quiz-result.js';
 import { renderStep } from './quiz-step.js';
+import { ResultSettings } from './result-settings.js';
 import { StoredAnswers } from './stored-answers.js';
 
 /**
@@ -199,14 +198,8 @@ export class BackPainQuiz extends PushupElement {
     return this.#flow.answers;
   }
   set answers(value: unknown) {
-    if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {
-      this.warnOnce(
-        warningKey('answers', value),
-        `answers: ${describeValue(value)} is not a record of answer ids by question id, so the answers given so far stay.`,
-      );
-      return;
-    }
-    this.#flow.reset(value);
+    const problem = this.#flow.set(value);
+    if (problem) this.warnOnce(warningKey('answers', value), problem);
   }
 
   readonly #i18n = new ContentController(this, enQuiz, quizShape);
@@ -225,11 +218,7 @@ export class BackPainQuiz extends PushupElement {
     result: '#result-heading',
     restart: '.restart',
   });
-  #cardDefined = false;
-  #emergency?: PhoneNumber;
-  #urgent?: PhoneNumber;
-  #actionLevels: ActionLevel[] = [];
-  readonly #slots = new SlotContent(this);
+  readonly #result = new ResultSettings(this, (key, message) => this.warnOnce(key, message));
   /** The full result failed to render once already: said once, not on every render. */
   #resultFailed = false;
   /** This update's view; see `update()`. */
@@ -265,21 +254,12 @@ export class BackPainQuiz extends PushupElement {
     super.connectedCallback();
     // Saved answers wait for hydration when the server rendered this quiz; see `firstUpdated()`.
     if (!this.hasUpdated && !this.serverRendered) this.#stored.restore();
-    // A variation card registered later still appears in a result on screen.
-    globalThis.customElements?.whenDefined('variation-risk-card').then(() => this.requestUpdate());
   }
 
   protected override willUpdate(): void {
     // `persist`, or the page's, names another key: the answers stored there show.
     if (this.hasUpdated && this.#stored.moved) this.#stored.restore();
-    const warn = (key: string, message: string): void => this.warnOnce(key, message);
-    this.#emergency = callNumber('emergency-number', this.emergencyNumber, warn);
-    this.#urgent = callNumber('urgent-number', this.urgentNumber, warn);
-    const levels = this.actionLevels ?? pageSetting('action-levels');
-    const { value, problem } = readActionLevels(levels);
-    if (problem) warn(warningKey('action-levels', levels), `action-levels: ${problem}.`);
-    this.#actionLevels = value;
-    this.#cardDefined = Boolean(globalThis.customElements?.get('variation-risk-card'));
+    this.#result.read();
     // A server renderer calls `willUpdate()` and `render()`, never `update()`.
     if (isServer) this.#view = this.#flow.view();
   }
@@ -306,15 +286,8 @@ export class BackPainQuiz extends PushupElement {
     }
   }
 
-  #onNext(question: Question, event: Event): void {
-    event.preventDefault();
-    const accepted = this.#flow.next(question);
-    if (!accepted) {
-      // The step and the reader's choices stay; the problem is said, and focus goes to the answers.
-      this.#focus.moveTo('first-answer');
-      return;
-    }
-    const { answers, selection, outcome } = accepted;
+  /** Next accepted a step: it is saved, the page is told, and focus moves on. */
+  #onAccepted(question: Question, { answers, selection, outcome }: AcceptedStep): void {
     this.#stored.save(answers);
     this.emit('pushup-quiz-answer', {
       questionId: question.id,
@@ -322,11 +295,6 @@ export class BackPainQuiz extends PushupElement {
     });
     if (outcome) this.emit('pushup-quiz-complete', { triage: outcome.triage, outcomeIds: [...outcome.outcomeIds] });
     this.#focus.moveTo(outcome ? 'result' : 'step');
-  }
-
-  #onBack(previous: Question): void {
-    this.#flow.back(previous);
-    this.#focus.moveTo('step');
   }
 
   #onRestart(): void {
@@ -354,14 +322,10 @@ export class BackPainQuiz extends PushupElement {
   /** The result; a plain one at the same triage if the full one cannot be built (see `renderResultSafely()`). */
   #renderResult(outcome: QuizOutcome): TemplateResult {
     const view = {
+      ...this.#result.view,
       content: this.#i18n.content,
       level: this.level,
       outcome,
-      emergencyNumber: this.#emergency,
-      urgentNumber: this.#urgent,
-      inlineCards: this.#cardDefined,
-      actionLevels: this.#actionLevels,
-      slotted: (slot: string) => this.#slots.has(slot),
       storage: this.#stored.status,
       onRestart: () => this.#onRestart(),
       onForget: () => this.#onForget(),
@@ -374,20 +338,11 @@ export class BackPainQuiz extends PushupElement {
   }
 
   #renderStep(question: Question): TemplateResult {
-    const { content } = this.#i18n;
-    const { answers, path } = this.#view;
-    const selection = this.#flow.selectionFor(question, answers);
-    return renderStep({
-      strings: content.strings,
-      level: this.levelBelow(1),
-      question,
-      path,
-      selection,
-      problem: this.#flow.problem,
-      last: endsQuiz(content, answers, question, selection),
-      onChoose: (answerId, checked) => this.#flow.choose(question, answerId, checked),
-      onNext: (event) => this.#onNext(question, event),
-      onBack: (previous) => this.#onBack(previous),
-    });
+    return renderStep(
+      this.#flow.step(question, this.#view, this.levelBelow(1), {
+        accepted: (step, accepted) => this.#onAccepted(step, accepted),
+        focus: (target) => this.#focus.moveTo(target),
+      }),
+    );
   }
 }

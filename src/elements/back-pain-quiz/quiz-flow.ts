@@ -8,13 +8,23 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Id, Question, QuizElementContent } from '../../content/types.js';
 import { outcomeFor, sanitizeAnswers, selectAnswer, validateAnswer } from '../../quiz/engine.js';
 import type { AnswerProblem, QuizAnswers, QuizOutcome } from '../../quiz/engine.js';
-import { deriveView, stepAfter, type QuizView } from './quiz-path.js';
+import { describeValue, type HeadingLevel } from '../../shared/property-values.js';
+import { deriveView, endsQuiz, stepAfter, type QuizView } from './quiz-path.js';
+import type { StepView } from './quiz-step.js';
 
 /** A step Next accepted: every answer now, the step's own, and the result when it was the last. */
 export interface AcceptedStep {
   answers: QuizAnswers;
   selection: readonly Id[];
   outcome?: QuizOutcome;
+}
+
+/** What the element does when the reader moves: it saves and tells the page, and moves focus. */
+export interface StepHooks {
+  /** Next accepted `question`'s step. */
+  accepted(question: Question, step: AcceptedStep): void;
+  /** Focus the new step's heading, or the answers when Next found something missing. */
+  focus(target: 'step' | 'first-answer'): void;
 }
 
 export class QuizFlow {
@@ -50,6 +60,19 @@ export class QuizFlow {
     this.#drafts = {};
     this.#problem = undefined;
     this.#host.requestUpdate();
+  }
+
+  /**
+   * Answers a page sets (`answers`): a record, `null` or `undefined` shows where it leads;
+   * anything else (text, a number, a list, `true`) is refused, with the problem to warn
+   * about, and the reader's answers stay.
+   */
+  set(given: unknown): string | undefined {
+    if (given === null || given === undefined || (typeof given === 'object' && !Array.isArray(given))) {
+      this.reset(given);
+      return undefined;
+    }
+    return `answers: ${describeValue(given)} is not a record of answer ids by question id, so the answers given so far stay.`;
   }
 
   /** What to show: the path, the question on screen, or the result. */
@@ -92,6 +115,36 @@ export class QuizFlow {
     const next = stepAfter(content, answers, question);
     this.#stepId = next?.id ?? null;
     return { answers, selection, outcome: next ? undefined : outcomeFor(content, answers) };
+  }
+
+  /**
+   * What `renderStep()` needs to show `question` in `view`, its callbacks wired to this
+   * flow: Next accepts the step and hands it to the element, or asks for focus on the
+   * answers when something is missing; Back goes back and asks for the step's heading.
+   */
+  step(question: Question, view: QuizView, level: HeadingLevel, hooks: StepHooks): StepView {
+    const content = this.#content();
+    const selection = this.selectionFor(question, view.answers);
+    return {
+      strings: content.strings,
+      level,
+      question,
+      path: view.path,
+      selection,
+      problem: this.#problem,
+      last: endsQuiz(content, view.answers, question, selection),
+      onChoose: (answerId, checked) => this.choose(question, answerId, checked),
+      onNext: (event) => {
+        event.preventDefault();
+        const accepted = this.next(question);
+        if (accepted) hooks.accepted(question, accepted);
+        else hooks.focus('first-answer');
+      },
+      onBack: (previous) => {
+        this.back(previous);
+        hooks.focus('step');
+      },
+    };
   }
 
   /** Back to `previous`, with its answers as they were. */
