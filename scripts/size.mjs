@@ -24,7 +24,7 @@ import terser from '@rollup/plugin-terser';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { existingEntries, framePage, minBundle, root } from './entries.mjs';
+import { builderPage, existingEntries, framePage, minBundle, root } from './entries.mjs';
 
 const isLit = (id) => /^(?:lit|lit-html|lit-element|@lit\/[^/]+)(?:\/|$)/.test(id);
 /** React, the optional peer of `pushup-widgets/react`: the app brings it, so it is never counted. */
@@ -151,6 +151,12 @@ if ([...frameOwn, framePage.parentScript.output].every((file) => existsSync(new 
   measure(frameOwn, `dist/embed.html: the frame page's own files (${frameOwn.length} files)`);
   measure([...frameOwn, ...bundleFiles.map(({ file }) => `dist/${file}`)], `dist/embed.html: the frame page with the bundle (${frameOwn.length + bundleFiles.length} files)`);
   measure([framePage.parentScript.output], `${framePage.parentScript.output} (for the page around the frames)`);
+  // The embed builder, a page for the people who embed the widgets: its own files (its
+  // script holds the form's checks and the snippet writer; the widgets come from the bundle).
+  const builderOwn = [builderPage.html, builderPage.css, builderPage.script].map((file) => file.output);
+  if (builderOwn.every((file) => existsSync(new URL(file, `file://${root}`)))) {
+    measure(builderOwn, `dist/builder.html: the embed builder's own files (${builderOwn.length} files)`);
+  }
 }
 
 /**

@@ -94,6 +94,17 @@ const ACTION_HREF_MAX = 2000;
 const CONTROL = /\p{Cc}/u;
 
 /**
+ * `accent`: a CSS colour of its own (`rebeccapurple`, `rgb(190 18 60)`, `#e11d48`, or the
+ * hex digits alone), never a value that only stands for one (`inherit`, `var(--x)`), which
+ * would mean something else in each page. `undefined` when it is none.
+ */
+export function readAccent(value: string, isColour: FrameContext['isColour']): string | undefined {
+  const text = value.trim();
+  const colour = BARE_HEX.test(text) ? `#${text}` : text;
+  return colour && !NOT_A_COLOUR.test(colour) && isColour(colour) ? colour : undefined;
+}
+
+/**
  * `action-href`: an absolute `http:` or `https:` address, the only kind a link out of a
  * frame can mean. A relative one would resolve against the CDN, not the site; `javascript:`
  * and `data:` would run or show something in the frame's name. Returns the address as the
@@ -185,9 +196,8 @@ const PARAMETERS: Record<string, Parameter> = {
   },
   accent: {
     read(value, settings, { isColour }) {
-      const text = value.trim();
-      const colour = BARE_HEX.test(text) ? `#${text}` : text;
-      if (colour && !NOT_A_COLOUR.test(colour) && isColour(colour)) {
+      const colour = readAccent(value, isColour);
+      if (colour) {
         settings.accent = colour;
         return undefined;
       }
