@@ -152,7 +152,8 @@ function vueSnippet(settings: BuilderSettings): string {
     `import 'pushup-widgets/${tag}.js';`,
     '</script>',
     '',
-    '<!-- Vue needs the tag declared a custom element (compilerOptions.isCustomElement), as the README shows. -->',
+    // Without it, Vue would look for a Vue component of that name and warn.
+    `<!-- Vue must leave the tag to the browser: in vite.config, vue({ template: { compilerOptions: { isCustomElement: (tag) => tag === '${tag}' } } }) -->`,
     '<template>',
     element(settings, '  ', { attributes, link }),
     '</template>',
