@@ -10,6 +10,8 @@
  * 3. `dist/cdn/`: the autoloader and its chunks (see below).
  * 4. The frame page, `dist/embed.html` with `embed.css` and `embed.js` (which imports the
  *    bundle of 2.), and `dist/embed-frame.js` for the page that embeds it (see below).
+ * 5. The embed builder, `dist/builder.html` with `builder.css` and `builder.js`, built as
+ *    the frame page is (see 4.).
  */
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -18,7 +20,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import MagicString from 'magic-string';
 import type { Plugin, RenderedChunk, RollupOptions, WarningHandlerWithDefault } from 'rollup';
-import { existingEntries, framePage, minBundle } from './scripts/entries.mjs';
+import { builderPage, existingEntries, framePage, minBundle } from './scripts/entries.mjs';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** Tests are neither built nor declared. (Patterns resolve from tsconfig's `rootDir`, `src`.) */
@@ -183,40 +185,56 @@ config.push({
  *    `embed.ts` uses of the modules it reads (the parameter checks) is kept: none has a side
  *    effect to keep, while the bundle's (defining the elements) is the point of importing it.
  *    The page's HTML and CSS are copied as they are.
+ * 5. The embed builder (`dist/builder.html`), the same way: its script imports the bundle
+ *    and, as `pushup-widgets:package-version`, the version read from package.json here,
+ *    which its snippets' CDN addresses name.
  */
 const BUNDLE_IMPORT = 'pushup-widgets:bundle';
-const framePageFiles = (): Plugin => ({
-  name: 'frame-page',
+/** The package's version, for the builder's snippets (`src/builder/package-version.d.ts`). */
+const VERSION_MODULE = 'pushup-widgets:package-version';
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+type StaticPage = { html: { source: string; output: string }; css: { source: string; output: string }; script: { source: string } };
+
+/** A page of its own (the frame page, the builder): its HTML and CSS copied, its script importing the bundle. */
+const staticPageFiles = (page: StaticPage): Plugin => ({
+  name: 'static-page',
   resolveId(source, importer) {
-    if (source === '../index.js' && importer?.endsWith(framePage.script.source)) return { id: BUNDLE_IMPORT, external: true };
+    if (source === '../index.js' && importer?.endsWith(page.script.source)) return { id: BUNDLE_IMPORT, external: true };
+    if (source === VERSION_MODULE) return `\0${VERSION_MODULE}`;
     return null;
   },
+  load(id) {
+    return id === `\0${VERSION_MODULE}` ? `export const version = ${JSON.stringify(version)};` : null;
+  },
   buildStart() {
-    for (const file of [framePage.html, framePage.css]) {
+    for (const file of [page.html, page.css]) {
       this.addWatchFile(file.source);
       this.emitFile({ type: 'asset', fileName: basename(file.output), source: readFileSync(file.source, 'utf8') });
     }
   },
 });
 
-config.push({
-  input: { embed: framePage.script.source },
-  onwarn: strictWarnings,
-  treeshake: { moduleSideEffects: (_id, external) => external },
-  plugins: [
-    framePageFiles(),
-    nodeResolve({ exportConditions: ['production'] }),
-    typescript({ ...typescriptOptions, declaration: false, declarationMap: false, noCheck: true }),
-    minify(),
-  ],
-  output: {
-    dir: 'dist',
-    format: 'es',
-    entryFileNames: '[name].js',
-    paths: { [BUNDLE_IMPORT]: `./${basename(minBundle.output)}` },
-    sourcemap: true,
-  },
-});
+for (const page of [framePage, builderPage]) {
+  config.push({
+    input: { [basename(page.script.output, '.js')]: page.script.source },
+    onwarn: strictWarnings,
+    treeshake: { moduleSideEffects: (_id, external) => external },
+    plugins: [
+      staticPageFiles(page),
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({ ...typescriptOptions, declaration: false, declarationMap: false, noCheck: true }),
+      minify(),
+    ],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      paths: { [BUNDLE_IMPORT]: `./${basename(minBundle.output)}` },
+      sourcemap: true,
+    },
+  });
+}
 
 /**
  * `dist/embed-frame.js`: one file with nothing to import, wrapped in a function so that it

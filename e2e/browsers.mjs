@@ -48,6 +48,7 @@ function wrapPlaywrightPage(page) {
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     forcedColors: (active) => page.emulateMedia({ forcedColors: active ? 'active' : 'none' }),
+    colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
     onNewDocument: (fn) => page.addInitScript(fn),
     cookies: () => page.context().cookies(),
     close: () => page.close(),
@@ -70,6 +71,9 @@ function wrapPuppeteerPage(page) {
     setViewport: (width, height) => page.setViewport({ width, height }),
     forcedColors: () => {
       throw new Error('Forced colours are emulated in Chromium only.');
+    },
+    colorScheme: () => {
+      throw new Error('prefers-color-scheme is emulated in Chromium only (WebDriver BiDi has no media emulation).');
     },
     onNewDocument: (fn) => page.evaluateOnNewDocument(fn),
     cookies: () => page.cookies(),

@@ -120,39 +120,44 @@ describe('the single bundle\'s source map', () => {
 });
 
 /**
- * The frame page, as a CDN serves it to a site's `<iframe>`: its Content-Security-Policy is
- * in a `<meta>` before anything it loads, word for word, and nothing runs or styles it that
- * the policy would have to allow inline: no inline script, no `<style>`, no `style=`, no
- * event handler attribute.
+ * The frame page, as a CDN serves it to a site's `<iframe>`, and the embed builder beside
+ * it: each one's Content-Security-Policy is in a `<meta>` before anything it loads, word for
+ * word, and nothing runs or styles it that the policy would have to allow inline: no inline
+ * script, no `<style>`, no `style=`, no event handler attribute.
  */
-describe('the frame page', () => {
-  const page = readFileSync(join(dist, 'embed.html'), 'utf8');
-  const markup = page.replace(/<!--[^]*?-->/g, '');
+for (const { name, file, own, where } of [
+  { name: 'the frame page', file: 'embed.html', own: 'embed', where: '11. in a frame, the page' },
+  { name: 'the embed builder', file: 'builder.html', own: 'builder', where: '12. the builder page' },
+]) {
+  describe(name, () => {
+    const page = readFileSync(join(dist, file), 'utf8');
+    const markup = page.replace(/<!--[^]*?-->/g, '');
 
-  test('11. in a frame, the page carries its strict CSP in a meta, before anything it loads', () => {
-    const metas = [...markup.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/gi)];
-    assert.equal(metas.length, 1);
-    assert.equal(
-      metas[0][1],
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; " +
-        "base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types lit-html",
-    );
-    const firstLoad = markup.search(/<(?:script|link|style)\b/i);
-    assert.ok(metas[0].index < firstLoad, 'the policy comes before the first script, style sheet or preload');
-    assert.doesNotMatch(metas[0][1], /unsafe-(?:inline|eval)/);
-  });
+    test(`${where} carries its strict CSP in a meta, before anything it loads`, () => {
+      const metas = [...markup.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/gi)];
+      assert.equal(metas.length, 1);
+      assert.equal(
+        metas[0][1],
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; " +
+          "base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types lit-html",
+      );
+      const firstLoad = markup.search(/<(?:script|link|style)\b/i);
+      assert.ok(metas[0].index < firstLoad, 'the policy comes before the first script, style sheet or preload');
+      assert.doesNotMatch(metas[0][1], /unsafe-(?:inline|eval)/);
+    });
 
-  test('11. in a frame, the page has no inline script or style: only its own files, from its own folder', () => {
-    const scripts = [...markup.matchAll(/<script\b([^>]*)>([^]*?)<\/script>/gi)];
-    assert.deepEqual(
-      scripts.map(([, attributes, body]) => ({ src: /\ssrc="([^"]+)"/.exec(attributes)?.[1], body: body.trim() })),
-      [{ src: './embed.js', body: '' }],
-    );
-    assert.doesNotMatch(markup, /<style\b/i);
-    assert.doesNotMatch(markup, /\sstyle=/i);
-    assert.doesNotMatch(markup, /\son[a-z]+=/i);
-    const loaded = [...markup.matchAll(/\s(?:src|href)="([^"]+)"/g)].map(([, address]) => address);
-    assert.deepEqual(loaded.sort(), ['./embed.css', './embed.js', './pushup-widgets.min.js']);
-    for (const file of loaded) assert.ok(readdirSync(dist).includes(file.slice(2)), `${file} is built beside the page`);
+    test(`${where} has no inline script or style: only its own files, from its own folder`, () => {
+      const scripts = [...markup.matchAll(/<script\b([^>]*)>([^]*?)<\/script>/gi)];
+      assert.deepEqual(
+        scripts.map(([, attributes, body]) => ({ src: /\ssrc="([^"]+)"/.exec(attributes)?.[1], body: body.trim() })),
+        [{ src: `./${own}.js`, body: '' }],
+      );
+      assert.doesNotMatch(markup, /<style\b/i);
+      assert.doesNotMatch(markup, /\sstyle=/i);
+      assert.doesNotMatch(markup, /\son[a-z]+=/i);
+      const loaded = [...markup.matchAll(/\s(?:src|href)="([^"]+)"/g)].map(([, address]) => address).filter((address) => address !== 'data:,');
+      assert.deepEqual(loaded.sort(), [`./${own}.css`, `./${own}.js`, './pushup-widgets.min.js']);
+      for (const file of loaded) assert.ok(readdirSync(dist).includes(file.slice(2)), `${file} is built beside the page`);
+    });
   });
-});
+}

@@ -16,6 +16,7 @@ import { launch } from './browsers.mjs';
 import { PAGE } from './harness.mjs';
 import { root, startServer } from './server.mjs';
 import { autoloaderTests } from './suites/autoloader.mjs';
+import { builderTests } from './suites/builder.mjs';
 import { cspTests } from './suites/csp.mjs';
 import { forcedColourTests } from './suites/forced-colours.mjs';
 import { frameTests } from './suites/frame.mjs';
@@ -76,5 +77,6 @@ export function defineSuite(browserName) {
     forcedColourTests(suite); // 8. (Chromium only)
     narrowViewportTests(suite); // 9.
     frameTests(suite); // 11.
+    builderTests(suite); // 12.
   });
 }

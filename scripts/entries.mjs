@@ -25,6 +25,16 @@ export const framePage = {
   parentScript: { source: 'src/embed/embed-frame.ts', output: 'dist/embed-frame.js' },
 };
 
+/**
+ * The embed builder (`dist/builder.html` with its style sheet and script, which imports the
+ * min bundle beside it, as the frame page does). Built by rollup.config.ts on its own.
+ */
+export const builderPage = {
+  html: { source: 'src/builder/builder.html', output: 'dist/builder.html' },
+  css: { source: 'src/builder/builder.css', output: 'dist/builder.css' },
+  script: { source: 'src/builder/builder.ts', output: 'dist/builder.js' },
+};
+
 /** Outputs that an `exports` entry names but that are not built from `src/<path>.ts`. */
 const builtOnTheirOwn = new Set([minBundle.output, framePage.parentScript.output].map((output) => `./${output}`));
 

@@ -29,7 +29,7 @@ import terser from '@rollup/plugin-terser';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { existingEntries, framePage, minBundle, root } from './entries.mjs';
+import { builderPage, existingEntries, framePage, minBundle, root } from './entries.mjs';
 
 const isLit = (id) => /^(?:lit|lit-html|lit-element|@lit\/[^/]+)(?:\/|$)/.test(id);
 /** React, the optional peer of `pushup-widgets/react`: the app brings it, so it is never counted. */
@@ -180,6 +180,16 @@ if ([...frameOwn, framePage.parentScript.output].every((file) => existsSync(new 
     `${framePage.parentScript.output} (for the page around the frames)`,
     `\`${framePage.parentScript.output}\`, for the page around the frames`,
   );
+  // The embed builder, a page for the people who embed the widgets: its own files (its
+  // script holds the form's checks and the snippet writer; the widgets come from the bundle).
+  const builderOwn = [builderPage.html, builderPage.css, builderPage.script].map((file) => file.output);
+  if (builderOwn.every((file) => existsSync(new URL(file, `file://${root}`)))) {
+    measure(
+      builderOwn,
+      `dist/builder.html: the embed builder's own files (${builderOwn.length} files)`,
+      `the embed builder \`dist/builder.html\`: its own files (${builderOwn.length} files)`,
+    );
+  }
 }
 
 /**

@@ -3,7 +3,9 @@
  * with the one-line parent script (`dist/embed-frame.js`) or the CDN autoloader: frames fit
  * their widget at every step with no scrollbar inside, the widgets' events reach the page on
  * the `<iframe>`, messages from any other window change nothing, a bad parameter is said in
- * the frame and once in its console, and nothing breaks the frame's own strict CSP.
+ * the frame and once in its console, a site's link (`action-text`, `action-href`) shows in
+ * the widget's slot but never on an emergency result, and nothing breaks the frame's own
+ * strict CSP.
  *
  * Every document the page loads, frames included, records its CSP violations, console
  * warnings and errors before its own scripts run (`recordFrameLog`), so a frame's first
@@ -93,6 +95,46 @@ function installFrameChecks() {
       steps.push({ step: `after ${name}`, ...(await checks.fit(id)) });
     }
     return { steps, triage: quiz.shadowRoot.querySelector('[part~="triage"]')?.className ?? null };
+  };
+
+  /**
+   * Takes the quiz in frame `id` to the result that answer `target` leads to: `target` where
+   * a question offers it, else "none of these" or the first answer that is no red flag.
+   */
+  checks.quizTo = async (id, target) => {
+    const { en } = await import('/dist/pushup-widgets.min.js');
+    const quiz = await checks.widget(id, 'back-pain-quiz');
+    for (let step = 0; step < 30; step += 1) {
+      const inputs = [...quiz.shadowRoot.querySelectorAll('.answers input')];
+      if (inputs.length === 0) break;
+      const question = en.questions.find((each) => each.id === inputs[0].name);
+      const answer =
+        question.answers.find((each) => each.id === target) ??
+        question.answers.find((each) => each.exclusive && !each.redFlag) ??
+        question.answers.find((each) => !each.redFlag);
+      const input = inputs.find((each) => each.value === answer.id);
+      if (!input.checked) input.click();
+      await quiz.updateComplete;
+      quiz.shadowRoot.querySelector('[part~="next"]').click();
+      await quiz.updateComplete;
+    }
+    return quiz;
+  };
+
+  /** The site's link in frame `id` (`a.frame-action`): where it is slotted, and whether the reader sees it. */
+  checks.siteLink = (id) => {
+    const link = checks.doc(id).querySelector('a.frame-action');
+    if (!link) return null;
+    return {
+      text: link.textContent,
+      elements: link.childElementCount,
+      href: link.getAttribute('href'),
+      target: link.target,
+      rel: link.rel,
+      slot: link.slot,
+      shownIn: link.assignedSlot?.name ?? null,
+      seen: link.getClientRects().length > 0,
+    };
   };
 
   /** Presses the card's first Harder button in frame `id`; what it shows then, and how the frame fits. */
@@ -379,6 +421,68 @@ export function frameTests(suite) {
       assert.match(followed.href, /^https:\/\/www\.(?:nhs\.uk|nice\.org\.uk)\//);
       assert.deepEqual(followed.opened, [followed.href]);
       assert.deepEqual([followed.still, followed.result], ['/dist/embed.html', true]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('11. a site\'s link from action-text and action-href shows in the widget\'s slot as text, opens in a new tab, and never on an emergency result', { timeout: TEST_TIMEOUT }, async () => {
+    const { page, close } = await openParent(suite);
+    try {
+      const link = `action-text=${encodeURIComponent('Book an assessment')}&action-href=${encodeURIComponent('https://clinic.example/book?source=back-check')}`;
+      // The worst a site can write: `emergency` among the levels (left out, and said).
+      await addFrame(page, `widget=quiz&action-levels=emergency%20see-doctor&${link}`, 'emergency');
+      await addFrame(page, `widget=quiz&action-levels=soon&${link}`, 'soon');
+      await addFrame(page, `widget=card&variation=knee&action-text=${encodeURIComponent('<b>Learn</b> & "more"')}&action-href=http://gym.example/classes`, 'card');
+      await addFrame(page, 'widget=card&variation=knee&action-text=Book&action-href=javascript:alert(1)', 'script');
+      const seen = await page.evaluate(async () => {
+        const { frameChecks } = window;
+        const emergency = await frameChecks.quizTo('emergency', 'both-legs');
+        const soon = await frameChecks.quizTo('soon', 'getting-worse');
+        await frameChecks.widget('card', 'variation-risk-card');
+        await frameChecks.widget('script', 'variation-risk-card');
+        const result = (quiz) => ({
+          triage: quiz.shadowRoot.querySelector('[part~="triage"]')?.className ?? null,
+          slots: [...quiz.shadowRoot.querySelectorAll('slot')].map((slot) => slot.name),
+        });
+        return {
+          emergency: { ...result(emergency), link: frameChecks.siteLink('emergency') },
+          soon: { ...result(soon), link: frameChecks.siteLink('soon') },
+          card: frameChecks.siteLink('card'),
+          script: {
+            link: frameChecks.siteLink('script'),
+            status: frameChecks.doc('script').querySelector('[role="status"]')?.textContent ?? null,
+            warnings: frameChecks.iframe('script').contentWindow.__frameLog.warnings,
+          },
+          fit: await frameChecks.fit('soon'),
+        };
+      });
+      const booking = { text: 'Book an assessment', elements: 0, href: 'https://clinic.example/book?source=back-check', target: '_blank', rel: 'noopener', slot: 'referral-action' };
+
+      assert.equal(seen.emergency.triage, 'triage emergency');
+      assert.deepEqual(seen.emergency.slots, [], 'an emergency result holds no slot');
+      assert.deepEqual(seen.emergency.link, { ...booking, shownIn: null, seen: false }, 'the link is in the page, and nowhere the reader sees it');
+
+      assert.equal(seen.soon.triage, 'triage see-doctor');
+      assert.deepEqual(seen.soon.link, { ...booking, shownIn: 'referral-action', seen: true });
+      assertFits(seen.fit, 'the quiz with its link');
+
+      assert.deepEqual(seen.card, {
+        text: '<b>Learn</b> & "more"',
+        elements: 0,
+        href: 'http://gym.example/classes',
+        target: '_blank',
+        rel: 'noopener',
+        slot: 'action',
+        shownIn: 'action',
+        seen: true,
+      });
+
+      assert.equal(seen.script.link, null, 'no link to a javascript: address');
+      assert.match(seen.script.status, /^action-href: "javascript:alert\(1\)" is not an http: or https: address/);
+      assert.equal(seen.script.warnings.length, 1, seen.script.warnings.join('\n'));
+      assertCleanFrames(await page.evaluate(() => window.frameChecks.logs()));
+      assert.deepEqual(await unexpectedTrouble(page), []);
     } finally {
       await close();
     }

@@ -11,7 +11,7 @@
  * warnings do.
  */
 import { matchLocale, variations } from '../index.js';
-import { readFrameSettings, WIDGET_CHOICES, WIDGETS, type FrameSettings, type WidgetName } from './frame-parameters.js';
+import { readFrameSettings, WIDGET_CHOICES, WIDGETS, type FrameAction, type FrameSettings, type WidgetName } from './frame-parameters.js';
 import { reportToParent } from './report-to-parent.js';
 
 const query = new URLSearchParams(location.search);
@@ -52,10 +52,33 @@ function renderProblems(problems: string[]): HTMLElement[] {
   return [box];
 }
 
-/** The widget, its attributes already checked. */
-function renderWidget(widget: WidgetName, attributes: FrameSettings['attributes']): HTMLElement {
+/**
+ * The site's own link, in the widget's action slot, where the element shows it (the quiz:
+ * on referral results at its `action-levels`, never on an emergency result). Its words are
+ * set as text, never parsed as HTML.
+ *
+ * It opens in a new tab (`_blank`, with `noopener` so the new page cannot reach back into
+ * the frame), as a source's link does: the widget, and the quiz's result, stay on the
+ * reader's page to come back to, and it works where the host frames the embed in a sandbox
+ * that allows pop-ups but not navigating the page (`_top` would then do nothing). The frame
+ * sends no referrer (its `<meta name="referrer">`); a site that wants to know where a
+ * reader came from says so in its own address (`?source=back-check`).
+ */
+function renderAction(widget: WidgetName, { text, href }: FrameAction): HTMLAnchorElement {
+  const link = element('a', text);
+  link.slot = WIDGETS[widget].actionSlot;
+  link.href = href;
+  link.target = '_blank';
+  link.rel = 'noopener';
+  link.className = 'frame-action';
+  return link;
+}
+
+/** The widget, its attributes already checked, with the site's link when there is one. */
+function renderWidget(widget: WidgetName, { attributes, action }: FrameSettings): HTMLElement {
   const node = document.createElement(WIDGETS[widget].tag);
   for (const [name, value] of attributes) node.setAttribute(name, value);
+  if (action) node.append(renderAction(widget, action));
   document.title = WIDGETS[widget].title;
   return node;
 }
@@ -95,7 +118,7 @@ applyLook(settings);
 document.addEventListener('click', openLinksOutside);
 document.body.append(
   ...renderProblems(settings.problems),
-  settings.widget ? renderWidget(settings.widget, settings.attributes) : renderChoices(),
+  settings.widget ? renderWidget(settings.widget, settings) : renderChoices(),
 );
 for (const problem of settings.problems) console.warn(`pushup-widgets: embed.html: ${problem}`);
 reportToParent(window, settings.frame);

@@ -117,7 +117,7 @@ describe('the frame page reads its address', () => {
     assert.equal(
       unknown,
       '"colour" is not a parameter of the frame; it takes widget, variation, persist, compact, heading, heading-level, ' +
-        'emergency-number, urgent-number, lang, accent, scheme, background, frame.',
+        'emergency-number, urgent-number, lang, accent, scheme, background, action-levels, action-text, action-href, frame.',
     );
     assert.deepEqual(
       others.map((problem) => problem.split(':')[0]),
@@ -129,5 +129,70 @@ describe('the frame page reads its address', () => {
     const settings = read('widget=checklist&compact=false&heading=');
     assert.deepEqual(settings.attributes, []);
     assert.deepEqual(settings.problems, []);
+  });
+
+  it('gives a clinic\'s quiz its booking link in the referral slot, at the levels it names', () => {
+    const settings = read(
+      'widget=quiz&action-levels=soon&action-text=Book%20an%20assessment%20with%20us&action-href=https%3A%2F%2Fclinic.example%2Fbook%3Fsource%3Dback-check',
+    );
+    assert.deepEqual(settings.attributes, [['action-levels', 'soon']]);
+    assert.deepEqual(settings.action, { text: 'Book an assessment with us', href: 'https://clinic.example/book?source=back-check' });
+    assert.deepEqual(settings.problems, []);
+  });
+
+  it('gives the card and the checklist the same link, in their own slots', () => {
+    for (const query of ['widget=card&variation=knee', 'widget=checklist']) {
+      const settings = read(`${query}&action-href=http://gym.example/classes&action-text=Learn%20this%20in%20class`);
+      assert.deepEqual(settings.action, { text: 'Learn this in class', href: 'http://gym.example/classes' }, query);
+      assert.deepEqual(settings.problems, [], query);
+    }
+  });
+
+  it('keeps the link\'s words as plain text, whitespace collapsed, markup and all', () => {
+    const settings = read(`widget=card&variation=knee&action-text=${encodeURIComponent('  <b>Book</b>\n & "save" ')}&action-href=https://a.example/`);
+    assert.equal(settings.action?.text, '<b>Book</b> & "save"');
+  });
+
+  it('refuses an address that is not an absolute http: or https: one, and shows no link', () => {
+    for (const href of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<b>x</b>', '/book', 'book.html', '//clinic.example/book', 'ftp://clinic.example/', 'mailto:a@b.example', 'https://user:secret@clinic.example/', 'not a url']) {
+      const settings = read(`widget=quiz&action-text=Book&action-href=${encodeURIComponent(href)}`);
+      assert.equal(settings.action, undefined, href);
+      assert.equal(settings.problems.length, 1, `${href}: ${settings.problems.join(' | ')}`);
+      assert.match(settings.problems[0], /^action-href: .*; no link is shown\.$/, href);
+    }
+  });
+
+  it('refuses words longer than a button\'s or holding control characters', () => {
+    const long = read(`widget=checklist&action-href=https://a.example/&action-text=${'x'.repeat(81)}`);
+    assert.equal(long.action, undefined);
+    assert.deepEqual(long.problems, ['action-text: longer than 80 characters, the words of a button; no link is shown.']);
+    assert.deepEqual(read(`widget=checklist&action-href=https://a.example/&action-text=${'é'.repeat(80)}`).problems, []);
+    const control = read('widget=checklist&action-href=https://a.example/&action-text=Book%07now');
+    assert.equal(control.action, undefined);
+    assert.deepEqual(control.problems, [`action-text: ${JSON.stringify('Book\u0007now')} holds control characters; no link is shown.`]);
+  });
+
+  it('says when the words come without the address, or the address without the words', () => {
+    const text = read('widget=card&variation=knee&action-text=Book');
+    assert.equal(text.action, undefined);
+    assert.deepEqual(text.problems, ['action-text: given without action-href; no link is shown.']);
+    const href = read('widget=card&variation=knee&action-href=https://a.example/&action-text=');
+    assert.equal(href.action, undefined);
+    assert.deepEqual(href.problems, ['action-href: given without action-text; no link is shown.']);
+    const bad = read('widget=card&variation=knee&action-href=javascript:alert(1)');
+    assert.deepEqual(
+      bad.problems.map((problem) => problem.split(':')[0]),
+      ['action-href', 'action-href'],
+      'its own problem, and the missing words',
+    );
+  });
+
+  it('never lets action-levels name the emergency result, and says it left it out', () => {
+    const settings = read('widget=quiz&action-levels=emergency%20urgent');
+    assert.deepEqual(settings.attributes, [['action-levels', 'urgent']]);
+    assert.deepEqual(settings.problems, ['action-levels: "emergency" left out: levels are see-doctor, urgent and soon, never emergency.']);
+    assert.deepEqual(read('widget=quiz&action-levels=emergency').attributes, [['action-levels', '']]);
+    assert.deepEqual(read('widget=quiz&action-levels=see-doctor').attributes, [['action-levels', 'urgent soon']]);
+    assert.deepEqual(read('widget=card&variation=knee&action-levels=soon').problems, ['action-levels: the card does not take it (only the quiz does); ignored.']);
   });
 });

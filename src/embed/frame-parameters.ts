@@ -7,13 +7,23 @@
  * the page passes in what only the browser and the bundle know (`FrameContext`).
  */
 import { readPhoneNumber } from '../elements/back-pain-quiz/phone-number.js';
-import { readHeadingLevel } from '../shared/property-values.js';
+import { readActionLevels, readHeadingLevel } from '../shared/property-values.js';
 
-/** Each widget the frame shows, by its `widget` value. */
+/**
+ * Each widget the frame shows, by its `widget` value, and the slot the frame's link
+ * (`action-text`, `action-href`) goes in.
+ *
+ * The quiz's link goes in `referral-action` only, never in `self-care-action`: a frame has
+ * one link with one text, and a clinic's "Book an assessment" fits a referral, where the
+ * result itself sends the reader to a professional; on a self-care result it would
+ * compete with what the reader can try themselves. And `action-levels` chooses among
+ * referral results only, so a link on self-care results would have no way to turn it off.
+ * A site that wants a different link on self-care results uses the element, with both slots.
+ */
 export const WIDGETS = {
-  checklist: { tag: 'pushup-form-checklist', title: 'Push-up form checklist' },
-  quiz: { tag: 'back-pain-quiz', title: 'Back pain self-check' },
-  card: { tag: 'variation-risk-card', title: 'Push-up variation card' },
+  checklist: { tag: 'pushup-form-checklist', title: 'Push-up form checklist', actionSlot: 'complete-action' },
+  quiz: { tag: 'back-pain-quiz', title: 'Back pain self-check', actionSlot: 'referral-action' },
+  card: { tag: 'variation-risk-card', title: 'Push-up variation card', actionSlot: 'action' },
 } as const;
 
 export type WidgetName = keyof typeof WIDGETS;
@@ -28,6 +38,14 @@ export interface FrameContext {
   variationIds: readonly string[];
   /** The shipped locale that fits a language tag (`es` for `es-MX`), `en` when none does. */
   matchLocale(tag: string): string;
+}
+
+/** The site's own link, from `action-text` and `action-href`, both checked. */
+export interface FrameAction {
+  /** Plain text, whitespace collapsed, at most `ACTION_TEXT_MAX` characters; shown as text, never as HTML. */
+  text: string;
+  /** An absolute `http:` or `https:` address, as the URL parser writes it. */
+  href: string;
 }
 
 /** The frame page's settings, clean: what to show and how. */
@@ -46,6 +64,8 @@ export interface FrameSettings {
   background: 'surface' | 'transparent';
   /** The `frame` id, echoed in every message to the parent. */
   frame?: string;
+  /** The site's link, shown in the widget's action slot (`WIDGETS[widget].actionSlot`); only when both its text and address are good. */
+  action?: FrameAction;
   /** One sentence for each parameter that was not used as given, naming it and what it takes. */
   problems: string[];
 }
@@ -66,6 +86,53 @@ const BARE_HEX = /^(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 /** Values `CSS.supports` accepts for any property that are not a colour of their own. */
 const NOT_A_COLOUR = /^(?:inherit|initial|unset|revert|revert-layer)$|\b(?:var|env|attr)\(/i;
 const FRAME_ID = /^[\w-]{1,64}$/;
+/** The longest `action-text`: a button's words ("Book an assessment with us"), not a paragraph. */
+export const ACTION_TEXT_MAX = 80;
+/** The longest `action-href`: more than any booking link needs, far less than a URL can hold. */
+const ACTION_HREF_MAX = 2000;
+/** Control characters, which have no place in a link's words. */
+const CONTROL = /\p{Cc}/u;
+
+/**
+ * `accent`: a CSS colour of its own (`rebeccapurple`, `rgb(190 18 60)`, `#e11d48`, or the
+ * hex digits alone), never a value that only stands for one (`inherit`, `var(--x)`), which
+ * would mean something else in each page. `undefined` when it is none.
+ */
+export function readAccent(value: string, isColour: FrameContext['isColour']): string | undefined {
+  const text = value.trim();
+  const colour = BARE_HEX.test(text) ? `#${text}` : text;
+  return colour && !NOT_A_COLOUR.test(colour) && isColour(colour) ? colour : undefined;
+}
+
+/**
+ * `action-href`: an absolute `http:` or `https:` address, the only kind a link out of a
+ * frame can mean. A relative one would resolve against the CDN, not the site; `javascript:`
+ * and `data:` would run or show something in the frame's name. Returns the address as the
+ * URL parser writes it, or why it cannot be used.
+ */
+export function readActionHref(value: string): { href?: string; problem?: string } {
+  const text = value.trim();
+  if (text.length > ACTION_HREF_MAX) return { problem: `longer than ${ACTION_HREF_MAX} characters` };
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return { problem: `${quote(value)} is not a whole address; it takes one such as https://example.com/book` };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return { problem: `${quote(value)} is not an http: or https: address; it takes one such as https://example.com/book` };
+  }
+  if (url.username || url.password) return { problem: `${quote(value)} holds a user name or password` };
+  return { href: url.href };
+}
+
+/** `action-text`: the link's words, whitespace collapsed; or why they cannot be used. */
+export function readActionText(value: string): { text?: string; problem?: string } {
+  const text = value.trim().replace(/\s+/g, ' ');
+  if (CONTROL.test(text)) return { problem: `${quote(value)} holds control characters` };
+  if ([...text].length > ACTION_TEXT_MAX) return { problem: `longer than ${ACTION_TEXT_MAX} characters, the words of a button` };
+  return { text };
+}
 
 const attribute = (name: string) => (value: string, settings: FrameSettings) => {
   settings.attributes.push([name, value]);
@@ -88,7 +155,7 @@ const phoneNumber = (name: 'emergency-number' | 'urgent-number') => (value: stri
     : undefined;
 };
 
-/** Every parameter the frame takes, in the order the README's table lists them. */
+/** Every parameter the frame takes, in the order the table in docs/embedding.md lists them. */
 const PARAMETERS: Record<string, Parameter> = {
   variation: {
     widgets: ['checklist', 'card'],
@@ -129,9 +196,8 @@ const PARAMETERS: Record<string, Parameter> = {
   },
   accent: {
     read(value, settings, { isColour }) {
-      const text = value.trim();
-      const colour = BARE_HEX.test(text) ? `#${text}` : text;
-      if (colour && !NOT_A_COLOUR.test(colour) && isColour(colour)) {
+      const colour = readAccent(value, isColour);
+      if (colour) {
         settings.accent = colour;
         return undefined;
       }
@@ -156,6 +222,29 @@ const PARAMETERS: Record<string, Parameter> = {
         return undefined;
       }
       return `background: ${quote(value)} is not transparent or surface; using the surface colour.`;
+    },
+  },
+  'action-levels': {
+    widgets: ['quiz'],
+    read(value, settings) {
+      const { value: levels, problem } = readActionLevels(value);
+      settings.attributes.push(['action-levels', levels.join(' ')]);
+      return problem && `action-levels: ${problem}.`;
+    },
+  },
+  'action-text': {
+    // Each half fills its side of `action`; `readFrameSettings` keeps the link only when both are there.
+    read(value, settings) {
+      const { text, problem } = readActionText(value);
+      if (text) settings.action = { href: settings.action?.href ?? '', text };
+      return problem && `action-text: ${problem}; no link is shown.`;
+    },
+  },
+  'action-href': {
+    read(value, settings) {
+      const { href, problem } = readActionHref(value);
+      if (href) settings.action = { text: settings.action?.text ?? '', href };
+      return problem && `action-href: ${problem}; no link is shown.`;
     },
   },
   frame: {
@@ -210,6 +299,14 @@ export function readFrameSettings(parameters: URLSearchParams, context: FrameCon
       if (problem) problems.push(problem);
     }
   }
+  // A link needs both its words and its address: one given alone is said (besides any
+  // problem of its own), and the link is kept only when both are good.
+  const given = (['action-text', 'action-href'] as const).filter((name) => parameters.get(name)?.trim());
+  if (given.length === 1) {
+    const lacks = given[0] === 'action-text' ? 'action-href' : 'action-text';
+    problems.push(`${given[0]}: given without ${lacks}; no link is shown.`);
+  }
+  if (!(settings.action?.text && settings.action.href)) delete settings.action;
   // A card without a variation would show only its own message: show the standard one, and say why.
   if (settings.widget === 'card' && !settings.attributes.some(([name]) => name === 'variation')) {
     settings.attributes.push(['variation', 'standard']);
