@@ -421,9 +421,10 @@ function schemaVersionPlugin() {
 
 export default {
   globs: ['src/**/*.ts'],
-  // `src/react.ts` declares React components, not elements, and `src/embed/` is the frame
-  // page and its parent script: the manifest describes the tags.
-  exclude: ['src/**/*.test.ts', 'src/**/*.node-test.ts', 'src/test/**', 'src/react.ts', 'src/embed/**'],
+  // `src/react.ts` declares React components, not elements; `src/embed/` is the frame page
+  // and its parent script, and `src/builder/` the embed builder's page: the manifest
+  // describes the tags.
+  exclude: ['src/**/*.test.ts', 'src/**/*.node-test.ts', 'src/test/**', 'src/react.ts', 'src/embed/**', 'src/builder/**'],
   outdir: '.',
   litelement: true,
   // package.json already names the manifest (`customElements`); never rewrite it.

@@ -130,7 +130,24 @@ function update(): void {
     const code = document.getElementById(`snippet-${name}`);
     if (code && code.textContent !== text) code.textContent = text;
   }
-  if (settings.accent && /^#[0-9a-f]{6}$/i.test(settings.accent)) accentPicker.value = settings.accent.toLowerCase();
+  const hex = settings.accent && asHex(settings.accent);
+  if (hex) accentPicker.value = hex;
+}
+
+/** A canvas only to read colours: its `fillStyle` gives an opaque colour back as `#rrggbb`. */
+const colourReader = document.createElement('canvas').getContext('2d');
+
+/**
+ * `colour` (any CSS colour: `rebeccapurple`, `rgb(190 18 60)`, `#e11d48`) as the `#rrggbb`
+ * a colour input shows, so the swatch matches what was typed; `undefined` for a colour it
+ * cannot show (transparent, or outside sRGB as written).
+ */
+function asHex(colour: string): string | undefined {
+  if (!colourReader) return undefined;
+  colourReader.fillStyle = '#000000';
+  colourReader.fillStyle = colour;
+  const value = String(colourReader.fillStyle);
+  return /^#[0-9a-f]{6}$/i.test(value) ? value.toLowerCase() : undefined;
 }
 
 /** Says `message` in the status beside `button`, and clears the others, so each copy is announced once. */

@@ -5,7 +5,7 @@
  *
  * - `script`: the README's CDN autoloader tag and the element, for pages that take a script.
  * - `iframe`: the frame page (`dist/embed.html`) with the same settings as URL parameters,
- *   at the README's fixed height, for platforms that strip scripts; `frameScript`, the one
+ *   at the docs' fixed height, for platforms that strip scripts; `frameScript`, the one
  *   line that sizes it where a script is allowed.
  * - `react` and `vue`: a component that shows the element.
  *
@@ -59,7 +59,7 @@ const jsxText = (value: string): string => (PLAIN_JSX.test(value) ? value : `{${
 
 const htmlAttribute = ([name, value]: Attribute): string => (value === true ? name : `${name}="${escapeAttribute(value)}"`);
 
-/** The element's attributes for `settings`, in the order the README writes them; the preview sets the same. */
+/** The element's attributes for `settings`, in the order the docs write them; the preview sets the same. */
 export function elementAttributes(settings: BuilderSettings): Attribute[] {
   const attributes: Attribute[] = [];
   if (settings.variation) attributes.push(['variation', settings.variation]);
@@ -109,7 +109,7 @@ export function frameAddress(settings: BuilderSettings, version: string): string
     query.set('action-text', settings.action.text);
     query.set('action-href', settings.action.href);
   }
-  // `%20` rather than the form encoding's `+`, as the README writes a space; both read back as one.
+  // `%20` rather than the form encoding's `+`, as the docs write a space; both read back as one.
   return `${cdnBase(version).pages}embed.html?${query.toString().replace(/\+/g, '%20')}`;
 }
 
