@@ -30,7 +30,8 @@ const browserGlobals = Object.fromEntries(
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json'],
+    // `.astro/`: the types `astro dev` and `astro check` generate in examples/astro.
+    ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json', '**/.astro/'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -13,16 +13,26 @@
  *
  * A step that fails skips the steps after it. BROWSERS without `chromium` skips the
  * browser step.
+ *
+ * Node: an example whose package.json asks for a newer Node than this one (`"engines":
+ * { "node": ">=22…" }`, as Astro 7 does) runs its install, type check and build on the Node
+ * release pinned in `newerNode` below. Machines and CI have the npm registry but may have no
+ * other way out, so that Node comes from the registry too, as the package
+ * `node-<platform>-<arch>` (its `bin/node` is the official binary); it is installed once
+ * into `node_modules/.cache/pushup-examples/` and reused by later runs. Its `bin/` goes
+ * first on PATH for that example's commands, so the system npm and every tool's
+ * `#!/usr/bin/env node` run under it. Every other example keeps the system Node.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { basename, extname, join, normalize, relative, sep } from 'node:path';
+import { basename, delimiter, extname, join, normalize, relative, sep } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { launch } from '../e2e/browsers.mjs';
 
 const examples = fileURLToPath(new URL('.', import.meta.url));
@@ -32,12 +42,16 @@ const wantChromium = (process.env.BROWSERS ?? 'chromium').split(',').map((name) 
 assert.ok(tarball && existsSync(tarball), 'Run this through examples/test.mjs, which packs the tarball.');
 
 /**
- * Runs `command` in `cwd` without a shell; resolves to `{ status, output }` (stdout and
- * stderr interleaved), never rejects.
+ * Runs `command` in `cwd` without a shell, with `env` over this process's environment;
+ * resolves to `{ status, output }` (stdout and stderr interleaved), never rejects.
  */
-function exec(command, args, cwd) {
+function exec(command, args, cwd, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const child = spawn(command, args, {
+      cwd,
+      // No example may phone home while tested (Astro's CLI would send telemetry).
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -47,10 +61,51 @@ function exec(command, args, cwd) {
 }
 
 /** Like `exec`, but fails the step with the command's output when it exits non-zero. */
-async function mustRun(command, args, cwd) {
-  const { status, output } = await exec(command, args, cwd);
+async function mustRun(command, args, cwd, env) {
+  const { status, output } = await exec(command, args, cwd, env);
   assert.equal(status, 0, `\`${command} ${args.join(' ')}\` exited ${status}:\n${output}`);
   return output;
+}
+
+/**
+ * The Node for examples that need a newer one than the machine's (Astro 7 refuses to start
+ * on Node 20): an exact release, so every run and CI use the same binary. The cache lives in
+ * the repository's node_modules, so `npm ci` (a fresh CI run) starts without it.
+ */
+const newerNode = { major: 22, version: '22.23.5', package: `node-${process.platform}-${process.arch}` };
+const nodeCache = fileURLToPath(new URL('../node_modules/.cache/pushup-examples/', import.meta.url));
+
+/** The major version an `engines.node` range such as `>=22.12.0` starts from, or 0. */
+const leastMajor = (range) => Number(/^\s*>=?\s*v?(\d+)/.exec(range ?? '')?.[1] ?? 0);
+
+let newerNodeBin;
+/**
+ * The `bin/` folder of `newerNode`, installed from the npm registry on first use into the
+ * cache (into a temporary folder first, renamed when complete, so an interrupted install
+ * is never taken for a finished one).
+ */
+function installNewerNode() {
+  newerNodeBin ??= (async () => {
+    const home = join(nodeCache, `${newerNode.package}-${newerNode.version}`);
+    const bin = join(home, 'node_modules', newerNode.package, 'bin');
+    if (!existsSync(join(bin, 'node'))) {
+      mkdirSync(nodeCache, { recursive: true });
+      const partial = mkdtempSync(join(nodeCache, 'installing-'));
+      try {
+        const spec = `${newerNode.package}@${newerNode.version}`;
+        const flags = ['--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline'];
+        await mustRun('npm', ['install', ...flags, '--prefix', partial, spec], partial);
+        rmSync(home, { recursive: true, force: true });
+        renameSync(partial, home);
+      } finally {
+        rmSync(partial, { recursive: true, force: true });
+      }
+    }
+    const version = await mustRun(join(bin, 'node'), ['--version'], nodeCache);
+    assert.equal(version.trim(), `v${newerNode.version}`, `${bin}/node is not Node ${newerNode.version}`);
+    return bin;
+  })();
+  return newerNodeBin;
 }
 
 /** `examples/<name>/` copied into a fresh temporary folder, as a user would copy it. */
@@ -59,7 +114,7 @@ function copyExample(name) {
   const source = join(examples, name);
   cpSync(source, dir, {
     recursive: true,
-    filter: (path) => !relative(source, path).split(sep).some((part) => part === 'node_modules' || part === 'dist'),
+    filter: (path) => !relative(source, path).split(sep).some((part) => ['node_modules', 'dist', '.astro'].includes(part)),
   });
   return dir;
 }
@@ -85,6 +140,12 @@ const typeError = /^(?<file>[^\s(][^(]*)\((?<line>\d+),(?<column>\d+)\): error (
  */
 const svelteCheckDiagnostic = /^\d+ (\{"type":"(?:ERROR|WARNING)".*\})$/gm;
 
+/**
+ * `src/file.astro:12:5 - error ts(2322): …`, as `astro check` prints an error (in colour
+ * whatever NO_COLOR says, so read after removing the colour codes).
+ */
+const astroCheckError = /^(?<file>\S+):(?<line>\d+):(?<column>\d+) - error ts\((?<code>\d+)\): (?<message>.*)$/gm;
+
 /** The errors in a type checker's `output`, as `{ file, line, code, text }`, `line` from 1. */
 function typeErrors(output) {
   const fromTsc = [...output.matchAll(typeError)].map((match) => ({
@@ -98,23 +159,30 @@ function typeErrors(output) {
     const name = source === 'ts' || source === 'js' ? `TS${code}` : String(code);
     return { file: filename, line, code: name, text: `${filename}(${line},${start.character + 1}): ${type} ${name}: ${message}` };
   });
-  return [...fromTsc, ...fromSvelteCheck];
+  const fromAstroCheck = [...stripVTControlCharacters(output).matchAll(astroCheckError)].map((match) => ({
+    ...match.groups,
+    code: `TS${match.groups.code}`,
+    line: Number(match.groups.line),
+    text: match[0],
+  }));
+  return [...fromTsc, ...fromSvelteCheck, ...fromAstroCheck];
 }
 
 /**
- * Writes `source` to `file` in the copy, runs `npm run typecheck` (with `args` after `--`,
- * such as svelte-check's `--output machine-verbose`), and asserts it fails with errors on
- * exactly the lines of `source` that say `MISTAKE` and nowhere else, so a type loosened to
- * `any` (no error) or a mistake that breaks the rest (errors elsewhere) both fail. Removes
- * the file again. Resolves to the errors, for the report.
+ * Writes `source` to `file` in the copy, runs `npm run typecheck` (with `env` over the
+ * environment, and `args` after `--`, such as svelte-check's `--output machine-verbose`),
+ * and asserts it fails with errors on exactly the lines of `source` that say `MISTAKE` and
+ * nowhere else, so a type loosened to `any` (no error) or a mistake that breaks the rest
+ * (errors elsewhere) both fail. Removes the file again. Resolves to the errors, for the
+ * report.
  */
-async function expectTypeErrors(dir, file, source, args = []) {
+async function expectTypeErrors(dir, env, file, source, args = []) {
   const expected = source.split('\n').flatMap((line, index) => (line.includes('MISTAKE') ? [index + 1] : []));
   assert.ok(expected.length > 0, `${file} marks no line with MISTAKE.`);
   writeFileSync(join(dir, file), source);
   try {
     const typecheck = ['run', '--silent', 'typecheck', ...(args.length > 0 ? ['--', ...args] : [])];
-    const { status, output } = await exec('npm', typecheck, dir);
+    const { status, output } = await exec('npm', typecheck, dir, env);
     assert.notEqual(status, 0, `npm run typecheck passed with ${file}, whose mistakes the types must reject.`);
     const errors = typeErrors(output);
     const elsewhere = errors.filter((error) => normalize(error.file) !== normalize(file));
@@ -193,21 +261,31 @@ for (const name of names) {
     };
 
     const manifest = useTarball(dir);
+    const env = {};
+    if (leastMajor(manifest.engines?.node) > Number(process.versions.node.split('.')[0])) {
+      assert.ok(
+        leastMajor(manifest.engines.node) <= newerNode.major,
+        `examples/${name} asks for Node ${manifest.engines.node}; the harness has Node ${newerNode.version}.`,
+      );
+      await step(`Node ${newerNode.version} from the npm registry (${newerNode.package})`, async () => {
+        env.PATH = `${await installNewerNode()}${delimiter}${process.env.PATH}`;
+      });
+    }
     await step('npm install (pushup-widgets from the tarball)', () =>
-      mustRun('npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline'], dir),
+      mustRun('npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline'], dir, env),
     );
     for (const script of ['typecheck', 'build']) {
-      if (manifest.scripts?.[script]) await step(`npm run ${script}`, () => mustRun('npm', ['run', script], dir));
+      if (manifest.scripts?.[script]) await step(`npm run ${script}`, () => mustRun('npm', ['run', script], dir, env));
     }
     assert.ok(check.checkBuild || check.checkInBrowser, `examples/${name}/example.test.mjs checks nothing`);
     if (check.checkBuild) {
       await step('checks the files', (context) =>
         check.checkBuild({
           dir,
-          exec: (command, args) => exec(command, args, dir),
+          exec: (command, args) => exec(command, args, dir, env),
           // The errors the mistakes met go into the report, to read what a user would see.
           expectTypeErrors: async (file, source, args) => {
-            const errors = await expectTypeErrors(dir, file, source, args);
+            const errors = await expectTypeErrors(dir, env, file, source, args);
             // One line, not the compiler's: these errors are the point, and must not read as failures.
             const codes = [...new Set(errors.map((error) => error.code))].join(', ');
             context.diagnostic(`${file}: rejected as expected: ${errors.length} mistakes (${codes})`);
