@@ -9,6 +9,8 @@
  *   from `custom-element-vuejs-integration`.
  * - `dist/types/svelte/index.d.ts` (`pushup-widgets/types/svelte`): Svelte 5's
  *   `svelte/elements`, from our own generator (`svelteTypesPlugin`, which says why).
+ * - `dist/types/astro/index.d.ts` (`pushup-widgets/types/astro`): Astro's
+ *   `astroHTML.JSX.IntrinsicElements`, from our own generator (`astroTypesPlugin`).
  * - `dist/vscode.html-custom-data.json`, `dist/vscode.css-custom-data.json`: VS Code's
  *   custom data, from `custom-element-vs-code-integration`.
  * - `dist/web-types.json` (package.json `web-types`): JetBrains IDEs, from
@@ -407,6 +409,52 @@ ${elements.map(({ name, tagName }) => `    '${tagName}': ${name}Attributes;`).jo
 }
 
 /**
+ * Astro types, `dist/types/astro/index.d.ts` (`pushup-widgets/types/astro`): the three tags
+ * in Astro's `astroHTML.JSX.IntrinsicElements`, so `astro check` types a plain tag's
+ * settings (a wrong type or a misspelt name is an error) over Astro's own HTML attributes.
+ * The props are the JSX types' (`custom-elements-jsx.d.ts`, from the same manifest) without
+ * their `on…` handlers: a tag Astro renders on the server cannot take a function, so a page
+ * listens in a `<script>`. No maintained package writes Astro's types for custom elements.
+ */
+function astroTypesPlugin({ outdir: dir, fileName, jsxTypes }) {
+  return {
+    name: 'pushup-astro-types',
+    packageLinkPhase({ customElementsManifest }) {
+      const elements = customElementsManifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .filter((declaration) => declaration.customElement && declaration.tagName)
+        .sort((a, b) => a.tagName.localeCompare(b.tagName));
+      const source = `/**
+ * Astro types for the pushup-widgets elements, generated from custom-elements.json. Load
+ * them once, say in the site's \`src/env.d.ts\`:
+ *
+ *   import type {} from 'pushup-widgets/types/astro';
+ *
+ * so that \`astro check\` types each plain tag's settings. Events are not props here: a tag
+ * Astro renders on the server cannot take a function, so listen in a \`<script>\`.
+ */
+import type { ${elements.map(({ name }) => `${name}Props`).join(', ')} } from '${jsxTypes}';
+
+/** A tag's settings: its props without the \`on…\` event handlers. */
+type Settings<Props> = Omit<Props, \`on\${string}\`>;
+
+declare global {
+  namespace astroHTML.JSX {
+    interface IntrinsicElements {
+${elements.map(({ name, tagName }) => `      '${tagName}': HTMLAttributes & Settings<${name}Props>;`).join('\n')}
+    }
+  }
+}
+
+export {};
+`;
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, fileName), source);
+    },
+  };
+}
+
+/**
  * The schema version the manifest follows: the analyzer still writes 1.0.0, but its output
  * uses fields of schema 2.1.0 (`cssStates`), the version the validator expects.
  */
@@ -453,6 +501,7 @@ export default {
       fileName: 'index.d.ts',
       componentTypePath: entryOfTag(`${outdir}/types/svelte`),
     }),
+    astroTypesPlugin({ outdir: `${outdir}/types/astro`, fileName: 'index.d.ts', jsxTypes: '../../custom-elements-jsx.js' }),
     customElementVsCodePlugin({
       outdir,
       htmlFileName: 'vscode.html-custom-data.json',

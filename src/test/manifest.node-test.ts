@@ -202,11 +202,13 @@ describe('the files generated from the manifest', () => {
     assert.deepEqual(pkg.exports['./custom-elements-jsx'], { types: './dist/custom-elements-jsx.d.ts' });
     assert.deepEqual(pkg.exports['./types/vue'], { types: './dist/types/vue/index.d.ts' });
     assert.deepEqual(pkg.exports['./types/svelte'], { types: './dist/types/svelte/index.d.ts' });
+    assert.deepEqual(pkg.exports['./types/astro'], { types: './dist/types/astro/index.d.ts' });
     for (const file of [
       'dist/web-types.json',
       'dist/custom-elements-jsx.d.ts',
       'dist/types/vue/index.d.ts',
       'dist/types/svelte/index.d.ts',
+      'dist/types/astro/index.d.ts',
       'dist/vscode.html-custom-data.json',
       'dist/vscode.css-custom-data.json',
     ]) {
@@ -258,6 +260,19 @@ describe('the files generated from the manifest', () => {
       for (const attribute of declaration.attributes ?? []) {
         assert.match(types, new RegExp(`^ {2}'?${attribute.name}'?\\?: ${name}\\['${attribute.fieldName}'\\]`, 'm'), `<${tagName}> [${attribute.name}]`);
       }
+    }
+  });
+
+  // astro check itself runs in examples/astro, which installs Astro (on Node 22); here the
+  // generated file is read for what it must declare.
+  it('type Astro plain tags: each tag in astroHTML.JSX.IntrinsicElements with its JSX props, no handlers', () => {
+    const types = read('dist/types/astro/index.d.ts');
+    assert.match(types, /^ {2}namespace astroHTML\.JSX \{\n {4}interface IntrinsicElements \{$/m);
+    assert.match(types, /^type Settings<Props> = Omit<Props, `on\$\{string\}`>;$/m);
+    for (const { declaration } of elements) {
+      const { name, tagName } = declaration;
+      assert.match(types, new RegExp(`^ {6}'${tagName}': HTMLAttributes & Settings<${name}Props>;$`, 'm'), `<${tagName}>`);
+      assert.match(read('dist/custom-elements-jsx.d.ts'), new RegExp(`^export type ${name}Props = \\{`, 'm'), `${name}Props is exported`);
     }
   });
 });
