@@ -30,8 +30,12 @@ const browserGlobals = Object.fromEntries(
 
 export default tseslint.config(
   {
-    // `.astro/`: the types `astro dev` and `astro check` generate in examples/astro.
-    ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json', '**/.astro/'],
+    // `.astro/`: the types `astro dev` and `astro check` generate in examples/astro;
+    // `.svelte-kit/` and `build/`: SvelteKit's generated files and built site in examples/sveltekit.
+    ignores: [
+      'dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json', '**/.astro/', '**/.svelte-kit/',
+      'examples/sveltekit/build/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -15,11 +15,11 @@
  * browser step.
  *
  * Node: an example whose package.json asks for a newer Node than this one (`"engines":
- * { "node": ">=22…" }`, as Astro 7 does) runs its install, type check and build on the Node
- * release pinned in `newerNode` below. Machines and CI have the npm registry but may have no
- * other way out, so that Node comes from the registry too, as the package
- * `node-<platform>-<arch>` (its `bin/node` is the official binary); it is installed once
- * into `node_modules/.cache/pushup-examples/` and reused by later runs. Its `bin/` goes
+ * { "node": ">=22…" }`, as Astro 7 and SvelteKit 3 do) runs its install, type check and
+ * build on the Node release pinned in `newerNode` below. Machines and CI have the npm
+ * registry but may have no other way out, so that Node comes from the registry too, as the
+ * package `node-<platform>-<arch>` (its `bin/node` is the official binary); it is installed
+ * once into `node_modules/.cache/pushup-examples/` and reused by later runs. Its `bin/` goes
  * first on PATH for that example's commands, so the system npm and every tool's
  * `#!/usr/bin/env node` run under it. Every other example keeps the system Node.
  */
@@ -69,8 +69,9 @@ async function mustRun(command, args, cwd, env) {
 
 /**
  * The Node for examples that need a newer one than the machine's (Astro 7 refuses to start
- * on Node 20): an exact release, so every run and CI use the same binary. The cache lives in
- * the repository's node_modules, so `npm ci` (a fresh CI run) starts without it.
+ * on Node 20, SvelteKit 3's prerendering fails on it): an exact release, so every run and
+ * CI use the same binary. The cache lives in the repository's node_modules, so `npm ci` (a
+ * fresh CI run) starts without it.
  */
 const newerNode = { major: 22, version: '22.23.5', package: `node-${process.platform}-${process.arch}` };
 const nodeCache = fileURLToPath(new URL('../node_modules/.cache/pushup-examples/', import.meta.url));
@@ -108,13 +109,16 @@ function installNewerNode() {
   return newerNodeBin;
 }
 
+/** What installs and builds write into an example (SvelteKit: `.svelte-kit/` and `build/`), never copied. */
+const generated = ['node_modules', 'dist', 'build', '.astro', '.svelte-kit'];
+
 /** `examples/<name>/` copied into a fresh temporary folder, as a user would copy it. */
 function copyExample(name) {
   const dir = join(mkdtempSync(join(tmpdir(), `pushup-example-${name}-`)), name);
   const source = join(examples, name);
   cpSync(source, dir, {
     recursive: true,
-    filter: (path) => !relative(source, path).split(sep).some((part) => ['node_modules', 'dist', '.astro'].includes(part)),
+    filter: (path) => !relative(source, path).split(sep).some((part) => generated.includes(part)),
   });
   return dir;
 }

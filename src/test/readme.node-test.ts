@@ -77,8 +77,11 @@ describe('the README and docs/', () => {
   });
 
   it('copies each framework snippet from a tested example', () => {
-    const marked = [...allDocs.matchAll(/<!-- from ((?:examples|demo)\/[\w./-]+) -->\n+```\w*\n([\s\S]*?)```/g)];
+    // `+` for SvelteKit's route files (`src/routes/+page.svelte`).
+    const marked = [...allDocs.matchAll(/<!-- from ((?:examples|demo)\/[\w./+-]+) -->\n+```\w*\n([\s\S]*?)```/g)];
     assert.ok(marked.length >= 6, 'the framework sections quote their examples');
+    const markers = allDocs.match(/<!-- from (?:examples|demo)\//g) ?? [];
+    assert.equal(marked.length, markers.length, 'a `<!-- from … -->` marker names a path this test cannot read, or no code block follows it');
     for (const [, file, block] of marked) {
       const url = new URL(`../../${file}`, import.meta.url);
       assert.ok(existsSync(url), `${file} does not exist`);
