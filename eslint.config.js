@@ -30,8 +30,9 @@ const browserGlobals = Object.fromEntries(
 
 export default tseslint.config(
   {
-    // `.astro/`: the types `astro dev` and `astro check` generate in examples/astro.
-    ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json', '**/.astro/'],
+    // `.astro/`: the types `astro dev` and `astro check` generate in examples/astro;
+    // `.angular/`: the Angular CLI's cache in examples/angular.
+    ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json', '**/.astro/', '**/.angular/'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -1,7 +1,7 @@
 /**
- * The browser check the React 19, React 18 and Vue 3 examples share: each builds the same
- * app (a checklist, a card and a quiz bound to the app's state), so each must behave the
- * same in Chromium:
+ * The browser check the React 19, React 18, Vue 3 and Angular examples share: each builds
+ * the same app (a checklist, a card and a quiz bound to the app's state), so each must
+ * behave the same in Chromium:
  * - `checked` reaches the element as an array (that cue is ticked) and `persist` as the
  *   boolean `true`, not the attribute "true" (a storage key);
  * - ticking a cue: the event reaches the app's state, the app's own DOM updates, and the
@@ -11,8 +11,9 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 
-export async function checkApp({ dir, page, serve }) {
-  const { origin } = await serve(join(dir, 'dist'));
+/** `site`: the built site's folder in the example, `dist` unless its builder writes elsewhere. */
+export async function checkApp({ dir, page, serve }, site = 'dist') {
+  const { origin } = await serve(join(dir, site));
   await page.goto(`${origin}/`);
   const progress = page.locator('#progress');
   const checklist = page.locator('pushup-form-checklist');
