@@ -31,10 +31,11 @@ const browserGlobals = Object.fromEntries(
 export default tseslint.config(
   {
     // `.astro/`: the types `astro dev` and `astro check` generate in examples/astro;
-    // `.svelte-kit/` and `build/`: SvelteKit's generated files and built site in examples/sveltekit.
+    // `.svelte-kit/` and `build/`: SvelteKit's generated files and built site in examples/sveltekit;
+    // `.angular/`: the Angular CLI's cache in examples/angular.
     ignores: [
       'dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json', '**/.astro/', '**/.svelte-kit/',
-      'examples/sveltekit/build/',
+      '**/.angular/', 'examples/sveltekit/build/',
     ],
   },
   js.configs.recommended,

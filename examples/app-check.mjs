@@ -1,7 +1,7 @@
 /**
- * The browser check the React 19, React 18, Vue 3, Svelte 5 and SvelteKit examples share:
- * each builds the same app (a checklist, a card and a quiz bound to the app's state), so
- * each must behave the same in Chromium:
+ * The browser check the React 19, React 18, Vue 3, Angular, Svelte 5 and SvelteKit examples
+ * share: each builds the same app (a checklist, a card and a quiz bound to the app's state),
+ * so each must behave the same in Chromium:
  * - `checked` reaches the element as an array (that cue is ticked) and `persist` as the
  *   boolean `true`, not the attribute "true" (a storage key);
  * - ticking a cue: the event reaches the app's state, the app's own DOM updates, and the

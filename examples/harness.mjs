@@ -109,8 +109,8 @@ function installNewerNode() {
   return newerNodeBin;
 }
 
-/** What installs and builds write into an example (SvelteKit: `.svelte-kit/` and `build/`), never copied. */
-const generated = ['node_modules', 'dist', 'build', '.astro', '.svelte-kit'];
+/** What a local run leaves in an example and a copy leaves out: installs, builds, tools' caches (SvelteKit's `.svelte-kit/` and `build/`, the Angular CLI's `.angular/`). */
+const generated = ['node_modules', 'dist', 'build', '.astro', '.svelte-kit', '.angular'];
 
 /** `examples/<name>/` copied into a fresh temporary folder, as a user would copy it. */
 function copyExample(name) {
@@ -150,6 +150,13 @@ const svelteCheckDiagnostic = /^\d+ (\{"type":"(?:ERROR|WARNING)".*\})$/gm;
  */
 const astroCheckError = /^(?<file>\S+):(?<line>\d+):(?<column>\d+) - error ts\((?<code>\d+)\): (?<message>.*)$/gm;
 
+/**
+ * `src/app/app.ts:12:5 - error TS2322: …`, as Angular's `ngc` prints an error: TypeScript's
+ * pretty format, in colour whatever the terminal (so read after removing the colour codes),
+ * `NG…` for an error of Angular's own checks.
+ */
+const ngcError = /^(?<file>[^\s:]+):(?<line>\d+):(?<column>\d+) - error (?<code>(?:TS|NG)\d+): (?<message>.*)$/gm;
+
 /** The errors in a type checker's `output`, as `{ file, line, code, text }`, `line` from 1. */
 function typeErrors(output) {
   const fromTsc = [...output.matchAll(typeError)].map((match) => ({
@@ -169,7 +176,12 @@ function typeErrors(output) {
     line: Number(match.groups.line),
     text: match[0],
   }));
-  return [...fromTsc, ...fromSvelteCheck, ...fromAstroCheck];
+  const fromNgc = [...stripVTControlCharacters(output).matchAll(ngcError)].map((match) => ({
+    ...match.groups,
+    line: Number(match.groups.line),
+    text: match[0],
+  }));
+  return [...fromTsc, ...fromSvelteCheck, ...fromAstroCheck, ...fromNgc];
 }
 
 /**

@@ -14,7 +14,8 @@
  *
  * BROWSERS without `chromium` skips the browser parts. npm installs with
  * `--prefer-offline`, so a warm npm cache serves the dependencies the repository shares.
- * An example that asks for a newer Node than this one (Astro 7 and SvelteKit 3: Node 22)
+ * An example that asks for a newer Node than this one (Astro 7, SvelteKit 3 and Angular 22:
+ * Node 22)
  * runs on a Node installed from the npm registry and cached in node_modules/.cache (see
  * harness.mjs).
  */
