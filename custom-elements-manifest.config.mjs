@@ -298,6 +298,13 @@ function jsxRefPlugin({ file }) {
   };
 }
 
+/** The manifest's elements that have a tag, in the order of their tags. */
+const taggedElements = (manifest) =>
+  manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.customElement && declaration.tagName)
+    .sort((a, b) => a.tagName.localeCompare(b.tagName));
+
 /**
  * Svelte 5 types, `dist/types/svelte/index.d.ts` (`pushup-widgets/types/svelte`): an
  * augmentation of `svelte/elements`' `SvelteHTMLElements`, the map `svelte-check` types
@@ -333,10 +340,7 @@ function svelteTypesPlugin({ outdir: dir, fileName, componentTypePath }) {
   return {
     name: 'pushup-svelte-types',
     packageLinkPhase({ customElementsManifest }) {
-      const elements = customElementsManifest.modules
-        .flatMap((module) => module.declarations ?? [])
-        .filter((declaration) => declaration.customElement && declaration.tagName)
-        .sort((a, b) => a.tagName.localeCompare(b.tagName));
+      const elements = taggedElements(customElementsManifest);
       const imports = [];
       const interfaces = [];
       for (const { name, tagName, summary, attributes = [], members = [], events = [] } of elements) {
@@ -420,10 +424,7 @@ function astroTypesPlugin({ outdir: dir, fileName, jsxTypes }) {
   return {
     name: 'pushup-astro-types',
     packageLinkPhase({ customElementsManifest }) {
-      const elements = customElementsManifest.modules
-        .flatMap((module) => module.declarations ?? [])
-        .filter((declaration) => declaration.customElement && declaration.tagName)
-        .sort((a, b) => a.tagName.localeCompare(b.tagName));
+      const elements = taggedElements(customElementsManifest);
       const source = `/**
  * Astro types for the pushup-widgets elements, generated from custom-elements.json. Load
  * them once, say in the site's \`src/env.d.ts\`:
