@@ -220,7 +220,7 @@ describe('the embed builder writes snippets', () => {
     );
     assert.equal(snippets.frameScript, `<script src="https://cdn.jsdelivr.net/npm/pushup-widgets@${version}/dist/embed-frame.js" defer></script>`);
     assert.match(snippets.iframe, new RegExp(`^<iframe src="https://unpkg\\.com/pushup-widgets@${version.replace(/\./g, '\\.')}/dist/embed\\.html\\?widget=quiz&amp;`));
-    assert.match(snippets.iframe, /title="Back pain self-check" style="width:100%;height:720px;border:0" loading="lazy"><\/iframe>$/);
+    assert.match(snippets.iframe, /title="Back pain self-check" width="100%" height="720" frameborder="0" loading="lazy"><\/iframe>$/);
   });
 
   it('names the package\'s own version in every address, and no other', () => {

@@ -23,8 +23,11 @@ export const cdnBase = (version: string) => ({
   pages: `https://unpkg.com/pushup-widgets@${version}/dist/`,
 });
 
-/** The frame height the docs' snippets use (docs/embedding.md): the quiz's first question and a compact card whole in a 700 px column; taller widgets scroll inside. */
-export const FRAME_HEIGHT = '720px';
+/**
+ * The frame height the docs' snippets use (docs/embedding.md), in CSS pixels: the quiz's
+ * first question and a compact card whole in a 700 px column; taller widgets scroll inside.
+ */
+export const FRAME_HEIGHT = 720;
 
 export interface Snippets {
   script: string;
@@ -40,6 +43,9 @@ export type Attribute = [name: string, value: string | true];
 /** `&`, `"`, `<` and `>` as character references: safe inside a double-quoted HTML attribute, Vue's included. */
 export const escapeAttribute = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** `value` as a single-quoted JavaScript string literal. */
+const jsString = (value: string): string => `'${value.replace(/[\\']/g, '\\$&').replace(/\n/g, '\\n')}'`;
 
 /** `&`, `<` and `>` as character references: safe as HTML text. */
 export const escapeText = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -90,6 +96,9 @@ function element(settings: BuilderSettings, indent: string, write: { attributes:
 
 function scriptSnippet(settings: BuilderSettings, version: string): string {
   const attributes = elementAttributes(settings).map(htmlAttribute);
+  // The one inline style a plain page can paste; under a Content-Security-Policy that blocks
+  // inline styles the widget keeps its own accent, and the docs say to set the property in
+  // the site's stylesheet instead.
   if (settings.accent) attributes.push(`style="--pushup-accent: ${escapeAttribute(settings.accent)}"`);
   const { action } = settings;
   const link = action && `<a slot="${WIDGETS[settings.widget].actionSlot}" href="${escapeAttribute(action.href)}">${escapeText(action.text)}</a>`;
@@ -116,7 +125,10 @@ export function frameAddress(settings: BuilderSettings, version: string): string
 function iframeSnippet(settings: BuilderSettings, version: string): string {
   const src = escapeAttribute(frameAddress(settings, version));
   const title = escapeAttribute(WIDGETS[settings.widget].title);
-  return `<iframe src="${src}" title="${title}" style="width:100%;height:${FRAME_HEIGHT};border:0" loading="lazy"></iframe>`;
+  // The size and border as attributes, not a `style`: embed sanitizers keep them where they
+  // drop `style` (they take video embeds, written the same way), and a page whose
+  // Content-Security-Policy blocks inline styles still gives the frame its size.
+  return `<iframe src="${src}" title="${title}" width="100%" height="${FRAME_HEIGHT}" frameborder="0" loading="lazy"></iframe>`;
 }
 
 /** The name of the component each React snippet declares. */
@@ -143,7 +155,9 @@ function reactSnippet(settings: BuilderSettings): string {
 function vueSnippet(settings: BuilderSettings): string {
   const { tag, actionSlot } = WIDGETS[settings.widget];
   const attributes = elementAttributes(settings).map(htmlAttribute);
-  if (settings.accent) attributes.push(`style="--pushup-accent: ${escapeAttribute(settings.accent)}"`);
+  // A binding, which Vue applies through the element's `style` object, as React does: no
+  // inline style for a Content-Security-Policy to block.
+  if (settings.accent) attributes.push(`:style="${escapeAttribute(`{ '--pushup-accent': ${jsString(settings.accent)} }`)}"`);
   const { action } = settings;
   // `v-pre`: the link's words are shown as written, never read as `{{ }}` interpolation.
   const link = action && `<a slot="${actionSlot}" href="${escapeAttribute(action.href)}" v-pre>${escapeText(action.text)}</a>`;
