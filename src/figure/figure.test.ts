@@ -136,12 +136,40 @@ describe('figures', () => {
       expect(readText(pause?.labels?.[0])).to.equal(strings.cardFigurePause);
       expect(smallTargets(el)).to.deep.equal([]);
       await pressOn(pause!, 'Space');
-      await nextFrame();
       expect(pause?.checked).to.equal(true);
-      expect(running()).to.equal(0);
+      await waitUntil(() => running() === 0, 'the paused figure stops');
       await pressOn(pause!, 'Space');
+      await waitUntil(() => running() > 5, 'the figure moves again');
+    });
+
+    it('moves the figure a card switches to, and stops for a hold', async () => {
+      const el = await card('diamond');
+      /** The keyframe names the figure's segments run, as a sorted list. */
+      const moving = () =>
+        figureOf(el)
+          ?.querySelector('.moving')
+          ?.getAnimations({ subtree: true })
+          .map((animation) => (animation as CSSAnimation).animationName)
+          .sort() ?? [];
+      await waitUntil(() => moving().length > 5, 'the diamond figure moves');
+      expect(moving().every((name) => name.startsWith('f-diamond-'))).to.equal(true);
+      el.variation = 'knee';
+      await el.updateComplete;
+      await waitUntil(() => moving().length > 5, 'the knee figure moves');
+      expect(moving().every((name) => name.startsWith('f-knee-')), moving().join()).to.equal(true);
+      el.variation = 'plank';
+      await el.updateComplete;
       await nextFrame();
-      expect(running()).to.be.greaterThan(5);
+      expect(figureOf(el)?.getAnimations({ subtree: true }).length).to.equal(0);
+      // A card that goes back moves again, and a second card of that variation moves alike.
+      el.variation = 'knee';
+      await el.updateComplete;
+      await waitUntil(() => moving().length > 5, 'the knee figure moves again');
+      const other = await card('knee');
+      other.scrollIntoView();
+      const otherMoving = () => figureOf(other)?.querySelector('.moving')?.getAnimations({ subtree: true }).length ?? 0;
+      await waitUntil(() => otherMoving() === moving().length, 'the second knee figure moves alike');
+      window.scrollTo(0, 0);
     });
 
     it('holds a figure still while its card is off screen, and moves it once scrolled into view', async () => {

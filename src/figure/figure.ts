@@ -3,9 +3,9 @@
  * moves between its top and bottom positions, and a cue's pair of "Do" and "Avoid"
  * pictures, which hold still.
  *
- * The movement is CSS only: each segment's keyframes are worked out from the poses when
- * an element's styles are built (`figureMotion()`), so nothing runs on a timer and a strict
- * CSP needs nothing more. Under `prefers-reduced-motion` and in print the moving figure
+ * The movement is CSS only: each segment's keyframes are worked out from the pose
+ * (`figureMotion()`) the first time a figure of that variation is drawn in a document
+ * (`./motion.ts`), so nothing runs on a timer and a strict CSP needs nothing more. Under `prefers-reduced-motion` and in print the moving figure
  * gives way to its two positions side by side; a pause control stops it (WCAG 2.2.2).
  * Everything is drawn in `currentColor` and the theme tokens.
  */
@@ -121,7 +121,8 @@ export function renderPair(pair: PicturePair, text: CuePictures, labels: { do: s
 }
 
 /**
- * The keyframes of every moving figure among `poses`, by variation id: one per segment.
+ * The keyframes of every moving figure among `poses`, by variation id: one per segment
+ * (an element adopts them through `FigureMotion`, in `./motion.ts`).
  * They run while the host is on screen (its `on-screen` custom state), so a page of many
  * cards moves only the figures a reader can see.
  */

@@ -4,7 +4,7 @@
  * document, and saved progress for content a site registers. Nothing may throw or stop
  * rendering, and a bad value warns once.
  */
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../index.js';
 import { registerContent } from '../content/registry/registry.js';
@@ -213,6 +213,26 @@ describe('hardening', () => {
     // And back again.
     document.body.append(document.adoptNode(card));
     expect(getComputedStyle(base).borderTopStyle).to.equal('solid');
+    card.remove();
+  });
+
+  it("moves a card's figure in the document it was moved to, and back", async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Other document" width="640" height="640"></iframe>`);
+    await new Promise((resolve) => setTimeout(resolve));
+    const other = frame.contentDocument!;
+    const card = document.createElement('variation-risk-card');
+    card.setAttribute('variation', 'standard');
+    document.body.prepend(card);
+    const running = () =>
+      shadow(card)
+        .querySelector('[part~="figure"] .moving')
+        ?.getAnimations({ subtree: true })
+        .filter((animation) => animation.playState === 'running').length ?? 0;
+    await waitUntil(() => running() > 5, 'the figure moves on the page');
+    other.body.append(other.adoptNode(card));
+    await waitUntil(() => running() > 5, 'the figure moves in the frame');
+    document.body.prepend(document.adoptNode(card));
+    await waitUntil(() => running() > 5, 'the figure moves on the page again');
     card.remove();
   });
 

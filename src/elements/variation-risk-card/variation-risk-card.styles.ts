@@ -1,14 +1,12 @@
 import { css } from 'lit';
 import { sharedStyles } from '../../shared/shared-styles.js';
 import { themeTokens } from '../../shared/theme.js';
-import { variationPoses } from '../../content/card/poses.js';
-import { figureMotion, figureStyles } from '../../figure/figure.js';
+import { figureStyles } from '../../figure/figure.js';
 
 export const cardStyles = [
   themeTokens,
   sharedStyles,
   figureStyles,
-  figureMotion(variationPoses),
   css`
     .figure {
       margin-block-end: 0.5rem;

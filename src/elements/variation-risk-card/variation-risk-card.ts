@@ -10,6 +10,7 @@ import { SlotContent } from '../../shared/slot-content.js';
 import { stamp } from '../../shared/stamp.js';
 import { variationPoses } from '../../content/card/poses.js';
 import { renderFigure } from '../../figure/figure.js';
+import { FigureMotion } from '../../figure/motion.js';
 import { cardStyles } from './variation-risk-card.styles.js';
 
 /** Which list of neighbours a button belongs to. */
@@ -149,6 +150,16 @@ export class VariationRiskCard extends PushupElement {
   readonly #slots = new SlotContent(this);
   /** Where focus goes once a switch to a neighbour has rendered. */
   #focusAfterSwitch?: { direction: Direction; index: number };
+
+  constructor() {
+    super();
+    // The keyframes of the figure the card shows, built when a card first shows it.
+    new FigureMotion(this, () => {
+      const variation = this.#waitingForVariation ? undefined : this.#variation;
+      const pose = variation?.figure ? variationPoses[variation.id] : undefined;
+      return variation && pose ? [variation.id, pose] : undefined;
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
