@@ -138,17 +138,23 @@ function restartQuiz(host, entry) {
   host.shadowRoot.activeElement?.blur();
 }
 
-/** `count` cards cycling through the fixture's variations, each template parsed once. */
+/**
+ * `count` cards cycling through the fixture's variations, each template parsed once, and
+ * each variation's own sheets (its figure's keyframes) built once after the shared ones.
+ */
 function renderCards(cards, count) {
-  const sheets = sheetsOf(cards.styles);
-  const templates = new Map();
+  const shared = sheetsOf(cards.styles);
+  const built = new Map();
   const container = document.createElement('div');
   const hosts = [];
   for (let index = 0; index < count; index += 1) {
     const id = cards.ids[index % cards.ids.length];
-    let template = templates.get(id);
-    if (!template) templates.set(id, (template = parseTemplate(cards.byId[id].html)));
-    const host = build(cards, cards.byId[id].attributes, sheets, template);
+    let variation = built.get(id);
+    if (!variation) {
+      const { html, styles } = cards.byId[id];
+      built.set(id, (variation = { template: parseTemplate(html), sheets: [...shared, ...sheetsOf(styles)] }));
+    }
+    const host = build(cards, cards.byId[id].attributes, variation.sheets, variation.template);
     wire.card(host);
     hosts.push(host);
   }

@@ -150,9 +150,13 @@ const capture = {
   async cards100() {
     const ids = await variationIds();
     const cards = await renderCards(ids, ids.length);
-    const [first] = cards.map(dump);
-    const byId = Object.fromEntries(cards.map((card, index) => [ids[index], dump(card)]).map(([id, { attributes, html }]) => [id, { attributes, html }]));
-    return { tag: first.tag, shadowRootInit: first.shadowRootInit, styles: first.styles, ids, byId };
+    const dumps = cards.map(dump);
+    const [first] = dumps;
+    // The sheets every card shares; each variation's own (a moving figure's keyframes) follow them.
+    let shared = 0;
+    while (dumps.every(({ styles }) => shared < styles.length && styles[shared] === first.styles[shared])) shared += 1;
+    const byId = Object.fromEntries(dumps.map(({ attributes, html, styles }, index) => [ids[index], { attributes, html, styles: styles.slice(shared) }]));
+    return { tag: first.tag, shadowRootInit: first.shadowRootInit, styles: first.styles.slice(0, shared), ids, byId };
   },
 };
 
