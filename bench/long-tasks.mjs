@@ -8,6 +8,9 @@
  * the most a reader's click may wait. Median of 5 loads (`LONG_TASK_RUNS`), each in a
  * fresh page; like the rest of the bench, not part of `npm test`: timings depend on the machine.
  *
+ * `LONG_TASK_CONTENT_VISIBILITY=1` adds the rule docs/performance.md suggests to a page
+ * with many widgets (`content-visibility: auto` on the three tags), to measure what it gives.
+ *
  * The files are served by Playwright's request routing from `dist/`, so nothing listens
  * on a port and nothing else is fetched.
  */
@@ -22,6 +25,10 @@ const WIDGETS = Number(process.env.LONG_TASK_WIDGETS ?? 200);
 const RUNS = Number(process.env.LONG_TASK_RUNS ?? 5);
 const LIMIT_MS = Number(process.env.LONG_TASK_LIMIT_MS ?? 200);
 const origin = 'http://bench.invalid';
+/** The rule docs/performance.md suggests for a page with many widgets, word for word. */
+const manyWidgetsRule =
+  'pushup-form-checklist, back-pain-quiz, variation-risk-card { content-visibility: auto; contain-intrinsic-size: auto 40rem; }';
+const pageRule = process.env.LONG_TASK_CONTENT_VISIBILITY === '1' ? `<style>${manyWidgetsRule}</style>\n` : '';
 
 const tags = [
   '<pushup-form-checklist variation="standard"></pushup-form-checklist>',
@@ -37,7 +44,7 @@ const page = `<!doctype html>
     for (const entry of list.getEntries()) window.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
 </script>
-<script type="module" src="/dist/pushup-widgets.min.js"></script>
+${pageRule}<script type="module" src="/dist/pushup-widgets.min.js"></script>
 </head>
 <body>
 ${Array.from({ length: WIDGETS }, (_, index) => tags[index % tags.length]).join('\n')}
@@ -90,7 +97,7 @@ const longest = runs.map((tasks) => Math.max(0, ...tasks.map((task) => task.dura
 const total = runs.map((tasks) => tasks.reduce((sum, task) => sum + task.duration, 0));
 const counts = runs.map((tasks) => tasks.length);
 const ms = (value) => `${value.toFixed(0)} ms`;
-console.log(`${WIDGETS} widgets on one page, ${RUNS} loads in Debian's Chromium (medians):`);
+console.log(`${WIDGETS} widgets on one page${pageRule ? ' with content-visibility: auto' : ''}, ${RUNS} loads in Debian's Chromium (medians):`);
 console.log(`  long tasks: ${median(counts)}, together ${ms(median(total))}, the longest ${ms(median(longest))} (limit ${LIMIT_MS} ms)`);
 console.log(`  every widget rendered by about ${ms(median(renderedAt))} after the page began to load`);
 console.log(`  each load's long tasks: ${runs.map((tasks) => `[${tasks.map((task) => task.duration.toFixed(0)).join(', ')}]`).join(' ')}`);

@@ -102,6 +102,12 @@ describe('the README and docs/', () => {
     assert.deepEqual(policies, [strictPolicy, framePolicy]);
   });
 
+  it('suggests for many widgets the rule `npm run bench:long-tasks` measures, word for word', () => {
+    const measured = /const manyWidgetsRule =\s*'([^']+)'/.exec(read('bench/long-tasks.mjs'))?.[1];
+    assert.ok(measured, 'bench/long-tasks.mjs has the rule it measures');
+    assert.ok(docs['performance.md']?.includes(`\n${measured}\n`), 'docs/performance.md gives that rule in a block of its own');
+  });
+
   it('names only end-to-end tests that exist', () => {
     const suites = readdirSync(new URL('../../e2e/suites/', import.meta.url))
       .map((name) => read(`e2e/suites/${name}`))
