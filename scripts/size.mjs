@@ -250,7 +250,8 @@ const text = { all: textSize(en), checklist: textSize(enChecklist), card: textSi
  * for the quiz's result settings and step wiring in controllers of their own, which brought
  * its element file from 393 to 348 lines; and 0.3 KB on the card and the bundle for a moving
  * figure's keyframes built the first time a card draws that variation, not as the bundle
- * loads, which halved the time every page spends evaluating the bundle. The quiz carries no figure renderer, and the card and
+ * loads, which halved the time every page spends evaluating the bundle; while the quiz's settings in a
+ * class of their own gave the quiz 0.1 KB back. The quiz carries no figure renderer, and the card and
  * the checklist no body map.
  *
  * `target` (gzip) and `brotliTarget` are the goals: for the bundle and the autoloader page
@@ -261,7 +262,7 @@ const budgets = [
   { row: 'dist/pushup-widgets.min.js', label: '`dist/pushup-widgets.min.js` (all three)', text: 'all', target: 32, brotliTarget: 28, limit: 43.0 },
   { row: 'pushup-widgets/pushup-form-checklist.js', label: '`pushup-widgets/pushup-form-checklist.js`', text: 'checklist', target: 16.6, limit: 21.9 },
   { row: 'pushup-widgets/variation-risk-card.js', label: '`pushup-widgets/variation-risk-card.js`', text: 'card', target: 16.0, limit: 21.9 },
-  { row: 'pushup-widgets/back-pain-quiz.js', label: '`pushup-widgets/back-pain-quiz.js`', text: 'quiz', target: 24.8, limit: 30.9 },
+  { row: 'pushup-widgets/back-pain-quiz.js', label: '`pushup-widgets/back-pain-quiz.js`', text: 'quiz', target: 24.8, limit: 30.8 },
   {
     row: 'dist/cdn: autoloader page with one <pushup-form-checklist>',
     label: 'the CDN autoloader and one checklist',
