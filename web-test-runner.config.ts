@@ -16,7 +16,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, type Reporter, type TestRunnerConfig } from '@web/test-runner';
 import type { TestSuiteResult } from '@web/test-runner-core';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs } from './e2e/browsers.mjs';
+import { chromiumArgs } from './scripts/browsers.mjs';
 
 export const browserPaths = {
   chromium: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',

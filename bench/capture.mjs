@@ -21,7 +21,7 @@ import { chromium } from 'playwright-core';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumArgs } from '../e2e/browsers.mjs';
+import { chromiumArgs } from '../scripts/browsers.mjs';
 import { startServer } from './server.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));

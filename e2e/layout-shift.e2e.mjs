@@ -28,7 +28,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { launch } from './browsers.mjs';
+import { launch } from '../scripts/browsers.mjs';
 import { root } from './server.mjs';
 
 const ORIGIN = 'http://pushup-demo.test';

@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { browserPaths, chromiumArgs } from './browsers.mjs';
+import { browserPaths, chromiumArgs } from '../scripts/browsers.mjs';
 import { root, startServer } from './server.mjs';
 
 const PAGE = '/e2e/pages/index.html';

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
-import { launch } from './browsers.mjs';
+import { launch } from '../scripts/browsers.mjs';
 import { PAGE } from './harness.mjs';
 import { root, startServer } from './server.mjs';
 import { autoloaderTests } from './suites/autoloader.mjs';

@@ -33,7 +33,7 @@ import { basename, delimiter, extname, join, normalize, relative, sep } from 'no
 import { after, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
-import { launch } from '../e2e/browsers.mjs';
+import { launch } from '../scripts/browsers.mjs';
 
 const examples = fileURLToPath(new URL('.', import.meta.url));
 const tarball = process.env.PUSHUP_EXAMPLES_TARBALL;

@@ -6,11 +6,11 @@
  * reduced motion holds each figure still (its top and bottom side by side).
  *
  * Ours rather than a screenshot service: it drives the same Debian Chromium as the tests
- * (`e2e/browsers.mjs`), never a downloaded browser.
+ * (`scripts/browsers.mjs`), never a downloaded browser.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { browserPaths, chromiumArgs } from '../e2e/browsers.mjs';
+import { browserPaths, chromiumArgs } from './browsers.mjs';
 import { ensureBuilt } from './bundle-freshness.mjs';
 import { root } from './entries.mjs';
 import { startStaticServer } from './static-server.mjs';

@@ -1,5 +1,6 @@
 /**
- * The two browsers the end-to-end tests drive, behind one small interface: Debian's
+ * Where Debian's browsers are, and the two the end-to-end tests drive (and the screenshots,
+ * the examples and the benchmark's capture), behind one small interface: Debian's
  * Chromium through playwright-core, Debian's Firefox ESR through puppeteer-core (WebDriver
  * BiDi; Playwright cannot drive Debian's Firefox). Nothing here downloads a browser.
  *
