@@ -29,21 +29,24 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 
-/** What every page wrapper records. */
-function recorder() {
-  return { console: [], errors: [], requests: [] };
-}
-
-function wrapPlaywrightPage(page) {
-  const log = recorder();
+/**
+ * What every page wrapper records: its console messages, uncaught errors and requests.
+ * Playwright's and Puppeteer's pages name these events, and their fields, alike.
+ */
+function record(page) {
+  const log = { console: [], errors: [], requests: [] };
   page.on('console', (message) => {
     const type = message.type() === 'warning' ? 'warn' : message.type();
     log.console.push({ type, text: message.text() });
   });
   page.on('pageerror', (error) => log.errors.push(String(error?.stack ?? error)));
   page.on('request', (request) => log.requests.push(request.url()));
+  return log;
+}
+
+function wrapPlaywrightPage(page) {
   return {
-    ...log,
+    ...record(page),
     raw: page,
     goto: (url) => page.goto(url, { waitUntil: 'load' }),
     evaluate: (fn, arg) => page.evaluate(fn, arg),
@@ -57,15 +60,8 @@ function wrapPlaywrightPage(page) {
 }
 
 function wrapPuppeteerPage(page) {
-  const log = recorder();
-  page.on('console', (message) => {
-    const type = message.type() === 'warning' ? 'warn' : message.type();
-    log.console.push({ type, text: message.text() });
-  });
-  page.on('pageerror', (error) => log.errors.push(String(error?.stack ?? error)));
-  page.on('request', (request) => log.requests.push(request.url()));
   return {
-    ...log,
+    ...record(page),
     raw: page,
     goto: (url) => page.goto(url, { waitUntil: 'load' }),
     evaluate: (fn, arg) => page.evaluate(fn, arg),
